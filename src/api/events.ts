@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { projectPath, request } from './http'
+import { openEnum } from './schema-helpers'
+
+export const poolEventSchema = z.looseObject({
+  type: openEnum(['Normal', 'Warning']),
+  reason: z.string(),
+  message: z.string(),
+  firstTimestamp: z.string(),
+  lastTimestamp: z.string(),
+  count: z.number().int().optional(),
+})
+export type PoolEvent = z.infer<typeof poolEventSchema>
+
+export const eventListSchema = z.looseObject({
+  kind: z.string().optional(),
+  items: z.array(poolEventSchema),
+  total: z.number().int().optional(),
+})
+
+export const listPoolEvents = (pool: string, signal?: AbortSignal) =>
+  request({
+    path: projectPath('v1', '/events'),
+    query: { resource: 'pools', name: pool },
+    schema: eventListSchema,
+    signal,
+  }).then((l) => l.items)

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { projectPath, request } from './http'
+import { openEnum } from './schema-helpers'
+
+export const NODE_PHASES = ['Available', 'Creating', 'Deleting', 'Abnormal'] as const
+export const nodePhaseSchema = openEnum(NODE_PHASES)
+export type NodePhase = z.infer<typeof nodePhaseSchema>
+
+const quantitiesSchema = z.record(z.string(), z.string())
+
+export const nodeSchema = z.looseObject({
+  kind: z.string().optional(),
+  apiVersion: z.string().optional(),
+  metadata: z.looseObject({
+    name: z.string(),
+    creationTimestamp: z.string().optional(),
+    labels: z.record(z.string(), z.string()).optional(),
+  }),
+  spec: z.looseObject({ flavor: z.string() }),
+  status: z.looseObject({
+    phase: nodePhaseSchema,
+    az: z.string().optional(),
+    privateIp: z.string().optional(),
+    resources: quantitiesSchema.optional(),
+    availableResources: quantitiesSchema.optional(),
+  }),
+})
+export type PoolNode = z.infer<typeof nodeSchema>
+
+export const nodeListSchema = z.looseObject({
+  kind: z.string(),
+  apiVersion: z.string().optional(),
+  metadata: z.looseObject({ continue: z.string().optional() }).optional(),
+  items: z.array(nodeSchema),
+})
+
+export const batchDeleteNodesBodySchema = z.object({
+  deleteNodeNames: z.array(z.string()).min(1),
+})
+export type BatchDeleteNodesBody = z.infer<typeof batchDeleteNodesBodySchema>
+
+export const buildBatchDeleteBody = (names: readonly string[]): BatchDeleteNodesBody => ({
+  deleteNodeNames: [...names],
+})
+
+const nodesPath = (pool: string, rest = '') =>
+  projectPath('v2', `/pools/${encodeURIComponent(pool)}/nodes${rest}`)
+
+/** Every node of a pool; the API pages at 500, so follow `continue` until done. */
+export async function listNodes(pool: string, signal?: AbortSignal): Promise<PoolNode[]> {
+  const items: PoolNode[] = []
+  let token: string | undefined
+  do {
+    const page = await request({
+      path: nodesPath(pool),
+      query: { limit: 500, continue: token },
+      schema: nodeListSchema,
+      signal,
+    })
+    items.push(...page.items)
+    token = page.metadata?.continue || undefined
+  } while (token)
+  return items
+}
+
+/** The service answers 200 with a body we do not rely on. */
+const batchDeleteAnswerSchema = z.unknown()
+
+export const batchDeleteNodes = (pool: string, names: readonly string[]) =>
+  request({
+    method: 'POST',
+    path: nodesPath(pool, '/batch-delete'),
+    body: buildBatchDeleteBody(names),
+    schema: batchDeleteAnswerSchema,
+  })

@@ -1,0 +1,55 @@
+import { delay, http, HttpResponse } from 'msw'
+import { ERR, error, type SimAnswer } from './simulator'
+import { dispatch, type SimRequest } from './routes'
+import type { SimStore } from './store'
+
+export interface HandlerOptions {
+  store: SimStore
+  /** Simulated time speed-up (`?demo-speed=N`). */
+  speed?: () => number
+  /** Milliseconds of network latency to imitate; 0 in tests. */
+  latency?: () => number
+  now?: () => number
+}
+
+async function readBody(request: Request): Promise<{ body?: unknown; bad?: SimAnswer }> {
+  const text = await request.text()
+  if (!text) return {}
+  try {
+    return { body: JSON.parse(text) as unknown }
+  } catch {
+    return { bad: error(400, ERR.invalid, 'The request body is not valid JSON.') }
+  }
+}
+
+/**
+ * A thin MSW adapter over the simulator: every ModelArts and VPC request under the console's
+ * same-origin prefixes goes through the one route table in ./routes.ts.
+ */
+export function createHandlers({ store, speed = () => 1, latency = () => 0, now = Date.now }: HandlerOptions) {
+  const handle =
+    (service: SimRequest['service'], prefix: string) =>
+    async ({ request }: { request: Request }) => {
+      const ms = latency()
+      if (ms > 0) await delay(ms)
+      const url = new URL(request.url)
+      const { body, bad } = await readBody(request)
+      if (bad) return HttpResponse.json(bad.body as object, { status: bad.status })
+      const t = now()
+      const before = store.read(t)
+      const { state, answer } = dispatch(before, { now: t, speed: speed() }, {
+        method: request.method,
+        service,
+        path: url.pathname.slice(prefix.length),
+        query: url.searchParams,
+        body,
+      })
+      if (state !== before) store.write(state)
+      return HttpResponse.json(answer.body as object, { status: answer.status })
+    }
+
+  return [
+    http.all('/api/modelarts/*', handle('modelarts', '/api/modelarts')),
+    http.all('/api/vpc/*', handle('vpc', '/api/vpc')),
+  ]
+}

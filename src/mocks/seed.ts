@@ -1,0 +1,371 @@
+import type { Flavor } from '@/api/flavors'
+import type { PoolResource } from '@/api/pools'
+import type { Workload } from '@/api/workloads'
+import { DEMO_PROJECT_ID } from '@/lib/env'
+import { nodeIp, nodeName } from './ids'
+import type { SimNode, SimPool, SimState } from './state'
+
+export const AZS = ['cn-north-4a', 'cn-north-4b', 'cn-north-4c'] as const
+const [AZ1, AZ2, AZ3] = AZS
+
+const flavor = (
+  name: string,
+  scope: string,
+  spec: Flavor['spec'],
+  soldOut: 'none' | 'all' | readonly string[] = 'none',
+): Flavor => ({
+  apiVersion: 'v1',
+  kind: 'ResourceFlavor',
+  metadata: { name, labels: { 'os.modelarts/scope': scope } },
+  spec: { type: 'Dedicate', ...spec },
+  status: {
+    phase: Object.fromEntries(
+      AZS.map((az) => [
+        az,
+        soldOut === 'all' || (soldOut !== 'none' && soldOut.includes(az)) ? 'soldout' : 'normal',
+      ]),
+    ),
+  },
+})
+
+export const SEED_FLAVORS: Flavor[] = [
+  flavor('modelarts.vm.gpu.t4u8', 'Train,Infer,Notebook', {
+    cpuArch: 'x86',
+    cpu: '8',
+    memory: '32Gi',
+    gpu: { type: 'nvidia-t4', size: 1, memory: '16Gi' },
+  }),
+  flavor(
+    'modelarts.vm.gpu.v100',
+    'Train,Notebook',
+    { cpuArch: 'x86', cpu: '8', memory: '64Gi', gpu: { type: 'nvidia-v100', size: 1, memory: '32Gi' } },
+    'all',
+  ),
+  flavor(
+    'modelarts.vm.gpu.a100.8',
+    'Train',
+    {
+      cpuArch: 'x86',
+      cpu: '96',
+      memory: '768Gi',
+      gpu: { type: 'nvidia-a100', size: 8, memory: '80Gi' },
+    },
+    [AZ1],
+  ),
+  flavor(
+    'modelarts.vm.gpu.p4u8',
+    'Infer',
+    { cpuArch: 'x86', cpu: '8', memory: '32Gi', gpu: { type: 'nvidia-p4', size: 1, memory: '8Gi' } },
+    [AZ1],
+  ),
+  flavor('modelarts.vm.cpu.8ud', 'Train,Infer,Notebook', {
+    cpuArch: 'x86',
+    cpu: '8',
+    memory: '32Gi',
+  }),
+  flavor('modelarts.vm.cpu.4ud', 'Train,Infer,Notebook', {
+    cpuArch: 'x86',
+    cpu: '4',
+    memory: '8Gi',
+  }),
+  flavor(
+    'modelarts.vm.arm.kunpeng.16u64',
+    'Infer',
+    { cpuArch: 'arm64', cpu: '16', memory: '64Gi' },
+    'all',
+  ),
+]
+
+export const SEED_VPCS = [
+  { id: 'vpc-7f3a1c2e', name: 'vpc-prod', cidr: '192.168.0.0/16', status: 'OK' },
+  { id: 'vpc-2b9d4e61', name: 'vpc-staging', cidr: '172.16.0.0/16', status: 'OK' },
+]
+
+export const SEED_SUBNETS = [
+  {
+    id: 'subnet-a1b2c3d4',
+    name: 'subnet-prod-inference',
+    cidr: '192.168.10.0/24',
+    gateway_ip: '192.168.10.1',
+    vpc_id: 'vpc-7f3a1c2e',
+    availability_zone: AZ2,
+    status: 'ACTIVE',
+  },
+  {
+    id: 'subnet-e5f6a7b8',
+    name: 'subnet-prod-default',
+    cidr: '192.168.0.0/24',
+    gateway_ip: '192.168.0.1',
+    vpc_id: 'vpc-7f3a1c2e',
+    availability_zone: AZ1,
+    status: 'ACTIVE',
+  },
+  {
+    id: 'subnet-c9d0e1f2',
+    name: 'subnet-staging',
+    cidr: '172.16.0.0/24',
+    gateway_ip: '172.16.0.1',
+    vpc_id: 'vpc-2b9d4e61',
+    availability_zone: AZ1,
+    status: 'ACTIVE',
+  },
+]
+
+export const SEED_SECURITY_GROUPS = [
+  {
+    id: 'sg-11aa22bb',
+    name: 'sg-inference',
+    description: 'Inbound 8080 from the API gateway',
+    vpc_id: 'vpc-7f3a1c2e',
+  },
+  { id: 'sg-33cc44dd', name: 'default', description: 'Default security group', vpc_id: 'vpc-7f3a1c2e' },
+  { id: 'sg-55ee66ff', name: 'sg-staging', description: 'Staging access', vpc_id: 'vpc-2b9d4e61' },
+]
+
+interface PoolSeed {
+  name: string
+  description: string
+  scope: string[]
+  resources: PoolResource[]
+  ageDays: number
+  workloads?: Workload[]
+  /** Index of a node to seed as Abnormal. */
+  abnormalNode?: number
+}
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+
+export const SEED_POOLS: PoolSeed[] = [
+  {
+    name: 'llm-finetune',
+    description: 'Fine-tuning of the support-bot language models',
+    scope: ['Train', 'Notebook'],
+    resources: [{ flavor: 'modelarts.vm.gpu.t4u8', count: 3 }],
+    ageDays: 41,
+    workloads: [
+      { type: 'train', name: 'bert-finetune-v3', status: 'Running' },
+      { type: 'notebook', name: 'notebook-alice-llm', status: 'Running' },
+    ],
+  },
+  {
+    name: 'cv-training-a100',
+    description: 'Vision models, pinned to AZ 2',
+    scope: ['Train'],
+    resources: [
+      {
+        flavor: 'modelarts.vm.gpu.a100.8',
+        count: 2,
+        azs: [{ az: AZ2, count: 2 }],
+      },
+    ],
+    ageDays: 17,
+    workloads: [{ type: 'train', name: 'resnet152-imagenet', status: 'Running' }],
+  },
+  {
+    name: 'data-prep-cpu',
+    description: 'Feature extraction and data cleaning',
+    scope: ['Train', 'Notebook'],
+    resources: [{ flavor: 'modelarts.vm.cpu.8ud', count: 2 }],
+    ageDays: 9,
+    abnormalNode: 1,
+    workloads: [{ type: 'notebook', name: 'notebook-etl-bob', status: 'Stopped' }],
+  },
+  {
+    name: 'notebook-sandbox',
+    description: 'Scratch notebooks for new team members',
+    scope: ['Train', 'Notebook'],
+    resources: [{ flavor: 'modelarts.vm.cpu.4ud', count: 1 }],
+    ageDays: 3,
+  },
+  {
+    name: 'realtime-inference',
+    description: 'Production real-time services on vpc-prod',
+    scope: ['Infer'],
+    resources: [
+      {
+        flavor: 'modelarts.vm.gpu.t4u8',
+        count: 2,
+        azs: [{ az: AZ2, count: 2 }],
+        network: {
+          vpc: 'vpc-7f3a1c2e',
+          subnet: 'subnet-a1b2c3d4',
+          securityGroups: ['sg-11aa22bb'],
+        },
+      },
+    ],
+    ageDays: 63,
+    workloads: [
+      { type: 'infer', name: 'ocr-service', status: 'Running' },
+      { type: 'infer', name: 'speech-to-text', status: 'Running' },
+    ],
+  },
+  {
+    name: 'batch-scoring-cpu',
+    description: 'Nightly scoring services',
+    scope: ['Infer'],
+    resources: [{ flavor: 'modelarts.vm.cpu.8ud', count: 1 }],
+    ageDays: 28,
+  },
+  {
+    name: 'edge-infer-p4',
+    description: 'Low-latency services in AZ 3',
+    scope: ['Infer'],
+    resources: [{ flavor: 'modelarts.vm.gpu.p4u8', count: 1, azs: [{ az: AZ3, count: 1 }] }],
+    ageDays: 6,
+    workloads: [{ type: 'infer', name: 'fraud-scoring', status: 'Running' }],
+  },
+  {
+    name: 'shared-gpu-pool',
+    description: 'Created through the API for training and serving',
+    scope: ['Train', 'Infer'],
+    resources: [{ flavor: 'modelarts.vm.gpu.t4u8', count: 2 }],
+    ageDays: 120,
+  },
+]
+
+export interface SeedOptions {
+  now: number
+  scenario?: 'default' | 'large'
+  projectId?: string
+}
+
+/** Node placement for a resource entry: its pinned AZ, or round-robin over AZs with capacity. */
+export function placeNodes(
+  state: Pick<SimState, 'azs' | 'flavors'>,
+  resource: PoolResource,
+  seq: number,
+  count: number,
+): string[] {
+  const pinned = resource.azs?.[0]?.az
+  if (pinned) return Array.from({ length: count }, () => pinned)
+  const flavor = state.flavors.find((f) => f.metadata.name === resource.flavor)
+  const open = state.azs.filter((az) => flavor?.status?.phase?.[az] !== 'soldout')
+  const zones = open.length ? open : state.azs
+  return Array.from({ length: count }, (_, i) => zones[(seq + i) % zones.length] as string)
+}
+
+export function createSeed({ now, scenario = 'default', projectId = DEMO_PROJECT_ID }: SeedOptions): SimState {
+  const state: SimState = {
+    version: 1,
+    projectId,
+    clock: now,
+    seq: 1,
+    azs: [...AZS],
+    quota: scenario === 'large' ? { pool: 2_100, node: 10_000 } : { pool: 15, node: 200 },
+    flavors: structuredClone(SEED_FLAVORS),
+    vpcs: structuredClone(SEED_VPCS),
+    subnets: structuredClone(SEED_SUBNETS),
+    securityGroups: structuredClone(SEED_SECURITY_GROUPS),
+    pools: [],
+    nodes: [],
+    events: [],
+    workloads: {},
+  }
+
+  const add = (seed: PoolSeed) => {
+    const id = `${seed.name}-${projectId}`
+    const createdAt = now - seed.ageDays * DAY
+    const readyAt = createdAt + 6 * 60_000
+    const pool: SimPool = {
+      id,
+      name: seed.name,
+      description: seed.description,
+      scope: seed.scope,
+      resources: structuredClone(seed.resources),
+      networkName: `network-${seed.name.slice(0, 4)}-${projectId}`,
+      createdAt,
+      readyAt,
+    }
+    state.pools.push(pool)
+    let index = 0
+    for (const resource of pool.resources) {
+      const zones = placeNodes(state, resource, state.seq, resource.count)
+      for (const az of zones) {
+        const seq = state.seq++
+        const node: SimNode = {
+          name: nodeName(seq),
+          pool: id,
+          flavor: resource.flavor,
+          az,
+          ip: nodeIp(seq),
+          createdAt,
+          readyAt,
+        }
+        if (seed.abnormalNode === index) {
+          node.abnormal = 'NotReady: the kubelet stopped posting node status'
+        }
+        state.nodes.push(node)
+        index++
+      }
+    }
+    if (seed.workloads) state.workloads[id] = seed.workloads
+    const counts = `0/0/${index}/0`
+    state.events.push(
+      {
+        pool: id,
+        type: 'Normal',
+        reason: 'PoolStatusChange',
+        message: 'Pool status changed, from Creating to Running, details: .',
+        at: readyAt,
+      },
+      {
+        pool: id,
+        type: 'Normal',
+        reason: 'PoolResourcesStatusChange',
+        message: `Pool resources status changed, available/abnormal/creating/deleting count from ${counts} to ${index}/0/0/0, timestamp: ${Math.floor(readyAt / 1000)}.`,
+        at: readyAt,
+      },
+    )
+    if (seed.abnormalNode !== undefined) {
+      const bad = state.nodes.filter((n) => n.pool === id)[seed.abnormalNode]
+      const at = now - 2 * HOUR
+      state.events.push(
+        {
+          pool: id,
+          type: 'Warning',
+          reason: 'NodeAbnormal',
+          message: `Node ${bad?.name ?? ''} is abnormal: NotReady, the kubelet stopped posting node status.`,
+          at,
+        },
+        {
+          pool: id,
+          type: 'Warning',
+          reason: 'PoolStatusChange',
+          message: 'Pool status changed, from Running to Abnormal, details: 1 node abnormal.',
+          at,
+        },
+      )
+    }
+  }
+
+  SEED_POOLS.forEach(add)
+
+  if (scenario === 'large') {
+    const flavors = ['modelarts.vm.gpu.t4u8', 'modelarts.vm.cpu.8ud', 'modelarts.vm.cpu.4ud']
+    for (const [type, scope] of [
+      ['train', ['Train', 'Notebook']],
+      ['infer', ['Infer']],
+    ] as const) {
+      for (let i = 0; i < 1000; i++) {
+        add({
+          name: `${type}-pool-${String(i).padStart(4, '0')}`,
+          description: `Generated ${type === 'train' ? 'training' : 'inference'} pool ${i}`,
+          scope: [...scope],
+          resources: [{ flavor: flavors[i % flavors.length] as string, count: 1 + (i % 3) }],
+          ageDays: 1 + (i % 300),
+        })
+      }
+    }
+    add({
+      name: 'large-cluster-500',
+      description: 'A 500-node training cluster for performance work',
+      scope: ['Train'],
+      resources: [{ flavor: 'modelarts.vm.cpu.8ud', count: 500 }],
+      ageDays: 2,
+      abnormalNode: 137,
+    })
+  }
+
+  return state
+}

@@ -1,0 +1,28 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { server, simStore } from '@/mocks/node'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+
+let consoleErrors: unknown[][] = []
+beforeEach(() => {
+  simStore.reset(Date.now())
+  consoleErrors = []
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args)
+  })
+})
+
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  vi.restoreAllMocks()
+  // A console.error during a test is a bug the user would meet: fail the test on it.
+  if (consoleErrors.length) {
+    const first = consoleErrors[0]?.map(String).join(' ') ?? ''
+    throw new Error(`console.error was called during the test: ${first}`)
+  }
+})
+
+afterAll(() => server.close())
