@@ -606,12 +606,17 @@ export function batchDeleteNodes(state: SimState, ctx: SimContext, id: string, r
     }).filter((r) => r.count > 0),
   }
   const afterNodes = nextNodes.filter((n) => n.pool === id)
+  const events = [countsEvent(id, before, countsAt(afterNodes, ctx.now), ctx.now)]
   const next: SimState = {
     ...state,
     nodes: nextNodes,
     pools: state.pools.map((p) => (p.id === id ? updated : p)),
-    events: [...state.events, countsEvent(id, before, countsAt(afterNodes, ctx.now), ctx.now)],
   }
+  // Removing the abnormal nodes restores the pool at once; that transition is logged like any other.
+  const phaseBefore = poolPhaseAt(state, pool, ctx.now)
+  const phaseAfter = poolPhaseAt(next, updated, ctx.now)
+  if (phaseAfter !== phaseBefore) events.push(statusEvent(id, phaseBefore, phaseAfter, ctx.now))
+  next.events = [...state.events, ...events]
   return result(next, ok({ kind: 'Pool', apiVersion: 'v2', metadata: { name: id } }))
 }
 

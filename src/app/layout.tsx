@@ -1,0 +1,124 @@
+import DnsOutlinedIcon from '@mui/icons-material/DnsOutlined'
+import {
+  AppBar,
+  Box,
+  Chip,
+  Link,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Toolbar,
+  Tooltip,
+  Typography,
+} from '@mui/material'
+import { Suspense } from 'react'
+import { Link as RouterLink, Outlet, useLocation } from 'react-router'
+import { useDemo } from '@/components/demo-context'
+import { SkeletonLines } from '@/components/state-views'
+import { env } from '@/lib/env'
+import { ResetDemoButton } from './reset-demo-button'
+
+const NAV_WIDTH = 232
+
+function ModeMarker() {
+  const demo = useDemo()
+  if (demo) {
+    const extra = [
+      demo.speed > 1 ? `time runs ${demo.speed}× faster` : '',
+      demo.scenario !== 'default' ? `${demo.scenario} scenario` : '',
+    ].filter(Boolean)
+    return (
+      <Tooltip
+        title={`Demo mode: a simulated ModelArts runs in your browser; changes are kept in this browser only${extra.length ? ` (${extra.join(', ')})` : ''}.`}
+      >
+        <Chip
+          label={`Demo${extra.length ? ` · ${extra.join(' · ')}` : ''}`}
+          size="small"
+          tabIndex={0}
+          sx={{ bgcolor: '#ffb74d', color: '#3b2500', fontWeight: 700 }}
+        />
+      </Tooltip>
+    )
+  }
+  return (
+    <Chip
+      label={`Live · ${env.endpointHost} · project ${env.projectId}`}
+      size="small"
+      sx={{ bgcolor: 'rgba(255,255,255,0.16)', color: 'inherit' }}
+    />
+  )
+}
+
+export function Layout() {
+  const demo = useDemo()
+  const { pathname } = useLocation()
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Link
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -40,
+          zIndex: 2000,
+          bgcolor: 'background.paper',
+          p: 1,
+          '&:focus': { top: 8 },
+        }}
+      >
+        Skip to main content
+      </Link>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, bgcolor: '#14213d' }}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Typography component="span" sx={{ fontWeight: 700, fontSize: 16 }}>
+            ModelArts
+          </Typography>
+          <Typography component="span" sx={{ opacity: 0.75 }}>
+            Resource Pools
+          </Typography>
+          <ModeMarker />
+          <Box sx={{ flex: 1 }} />
+          {demo && <ResetDemoButton demo={demo} />}
+        </Toolbar>
+      </AppBar>
+      <Box
+        component="nav"
+        aria-label="Console"
+        sx={{
+          width: NAV_WIDTH,
+          flexShrink: 0,
+          borderRight: 1,
+          borderColor: 'divider',
+          bgcolor: 'background.paper',
+          pt: 7,
+          display: { xs: 'none', md: 'block' },
+        }}
+      >
+        <List dense>
+          <ListItemButton
+            component={RouterLink}
+            to="/pools?type=train"
+            selected={pathname.startsWith('/pools')}
+            aria-current={pathname === '/pools' ? 'page' : undefined}
+          >
+            <ListItemIcon sx={{ minWidth: 34 }}>
+              <DnsOutlinedIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary="Dedicated Resource Pools" />
+          </ListItemButton>
+        </List>
+      </Box>
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flex: 1, minWidth: 0, pt: 9, pb: 4, px: { xs: 2, md: 3 }, outline: 'none' }}
+      >
+        <Suspense fallback={<SkeletonLines lines={6} label="Loading page" />}>
+          <Outlet />
+        </Suspense>
+      </Box>
+    </Box>
+  )
+}

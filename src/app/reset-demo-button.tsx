@@ -1,0 +1,54 @@
+import RestartAltIcon from '@mui/icons-material/RestartAlt'
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+} from '@mui/material'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { useNotify } from '@/components/notice'
+import type { DemoControls } from '@/lib/demo'
+
+export function ResetDemoButton({ demo }: { demo: DemoControls }) {
+  const [open, setOpen] = useState(false)
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const notify = useNotify()
+
+  const reset = async () => {
+    demo.reset()
+    setOpen(false)
+    await navigate('/pools?type=train')
+    await queryClient.resetQueries()
+    notify({ message: 'Demo data reset: the seeded pools are back.', severity: 'info' })
+  }
+
+  return (
+    <>
+      <Button color="inherit" startIcon={<RestartAltIcon />} onClick={() => setOpen(true)}>
+        Reset demo data
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="reset-demo-title">
+        <DialogTitle id="reset-demo-title">Reset demo data?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            Every pool you created, scaled or deleted in this demo is replaced by the seeded
+            pools. Nothing outside the demo is touched.
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)} autoFocus>
+            Cancel
+          </Button>
+          <Button variant="contained" onClick={() => void reset()}>
+            Reset
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  )
+}

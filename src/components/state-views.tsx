@@ -1,0 +1,81 @@
+import RefreshIcon from '@mui/icons-material/Refresh'
+import { Alert, AlertTitle, Box, Button, Skeleton, Stack, Typography } from '@mui/material'
+import type { ReactNode } from 'react'
+import { isApiError } from '@/api/http'
+
+/** The words a person should see for a failed call, and the code support will ask for. */
+export function errorText(error: unknown): { message: string; code?: string } {
+  if (isApiError(error)) return { message: error.message, code: error.kind === 'http' ? error.code : undefined }
+  if (error instanceof Error) return { message: error.message }
+  return { message: 'Something went wrong.' }
+}
+
+export function ErrorState({
+  title,
+  error,
+  onRetry,
+  retrying,
+}: {
+  title: string
+  error: unknown
+  onRetry?: () => void
+  retrying?: boolean
+}) {
+  const { message, code } = errorText(error)
+  return (
+    <Alert
+      severity="error"
+      variant="outlined"
+      action={
+        onRetry && (
+          <Button color="inherit" startIcon={<RefreshIcon />} onClick={onRetry} disabled={retrying}>
+            {retrying ? 'Retrying…' : 'Retry'}
+          </Button>
+        )
+      }
+    >
+      <AlertTitle>{title}</AlertTitle>
+      {message}
+      {code && (
+        <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
+          Error code: {code}
+        </Typography>
+      )}
+    </Alert>
+  )
+}
+
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string
+  children?: ReactNode
+  action?: ReactNode
+}) {
+  return (
+    <Stack sx={{ alignItems: 'center', textAlign: 'center', py: 6, px: 2, gap: 1 }}>
+      <Typography variant="h3" component="p">
+        {title}
+      </Typography>
+      {children && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', maxWidth: 520 }}>
+          {children}
+        </Typography>
+      )}
+      {action && <Box sx={{ mt: 1 }}>{action}</Box>}
+    </Stack>
+  )
+}
+
+/** Placeholder lines the shape of the content to come, announced once to screen readers. */
+export function SkeletonLines({ lines = 3, label }: { lines?: number; label: string }) {
+  return (
+    <Box role="status" aria-label={label} aria-busy="true">
+      {Array.from({ length: lines }, (_, i) => (
+        <Skeleton key={i} height={28} />
+      ))}
+    </Box>
+  )
+}

@@ -1,0 +1,254 @@
+import {
+  Alert,
+  Box,
+  Breadcrumbs,
+  Link,
+  Paper,
+  Stack,
+  Tab,
+  Tabs,
+  Typography,
+} from '@mui/material'
+import { useQuery } from '@tanstack/react-query'
+import { type ReactNode, useEffect } from 'react'
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router'
+import { isApiError } from '@/api/http'
+import type { Pool } from '@/api/pools'
+import { NotFound } from '@/app/not-found'
+import { useNotify } from '@/components/notice'
+import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
+import { formatDateTime } from '@/lib/format'
+import { PoolActions } from '../pool-actions'
+import {
+  nodeCounts,
+  POOL_TYPE_LABELS,
+  poolAzText,
+  poolDescription,
+  poolFlavorText,
+  poolId,
+  poolName,
+  poolStatus,
+  poolTypes,
+  statusReason,
+  statusTone,
+} from '../pool-model'
+import { PoolStatusChip } from '../pool-status-chip'
+import {
+  flavorsQuery,
+  poolEventsQuery,
+  poolNodesQuery,
+  poolQuery,
+  securityGroupsQuery,
+  subnetsQuery,
+  vpcsQuery,
+} from '../queries'
+import { PoolEvents } from './pool-events'
+import { PoolNodesTable } from './pool-nodes-table'
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ display: 'contents' }}>
+      <Typography component="dt" variant="body2" sx={{ color: 'text.secondary' }}>
+        {label}
+      </Typography>
+      <Typography component="dd" variant="body2" sx={{ m: 0, wordBreak: 'break-word' }}>
+        {children}
+      </Typography>
+    </Box>
+  )
+}
+
+function NetworkText({ pool }: { pool: Pool }) {
+  const custom = pool.spec.resources.find((r) => r.network)?.network
+  const vpcs = useQuery({ ...vpcsQuery(), enabled: Boolean(custom) })
+  const subnets = useQuery(subnetsQuery(custom?.vpc ?? ''))
+  const groups = useQuery(securityGroupsQuery(custom?.vpc ?? ''))
+  if (!custom) {
+    return (
+      <>
+        Isolated network allocated by ModelArts
+        {pool.spec.network?.name && (
+          <Typography variant="caption" component="span" sx={{ display: 'block' }}>
+            {pool.spec.network.name}
+          </Typography>
+        )}
+      </>
+    )
+  }
+  const vpc = vpcs.data?.find((v) => v.id === custom.vpc)?.name ?? custom.vpc
+  const subnet = subnets.data?.find((s) => s.id === custom.subnet)?.name ?? custom.subnet
+  const sgs = custom.securityGroups
+    .map((id) => groups.data?.find((g) => g.id === id)?.name ?? id)
+    .join(', ')
+  return (
+    <>
+      Custom: VPC {vpc} · Subnet {subnet} · Security group {sgs}
+    </>
+  )
+}
+
+function BasicInfo({ pool }: { pool: Pool }) {
+  const flavors = useQuery(flavorsQuery())
+  const counts = nodeCounts(pool)
+  const breakdown = [
+    counts.creating && `${counts.creating} creating`,
+    counts.abnormal && `${counts.abnormal} abnormal`,
+    counts.deleting && `${counts.deleting} deleting`,
+  ].filter(Boolean)
+  return (
+    <Box
+      component="dl"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '140px 1fr', lg: '140px 1fr 140px 1fr' },
+        columnGap: 2,
+        rowGap: 1.25,
+        m: 0,
+      }}
+    >
+      <Field label="Name">{poolName(pool)}</Field>
+      <Field label="ID">{poolId(pool)}</Field>
+      <Field label="Resource Type">
+        {poolTypes(pool)
+          .map((t) => POOL_TYPE_LABELS[t])
+          .join(', ') || pool.spec.scope.join(', ')}
+      </Field>
+      <Field label="Status">
+        <PoolStatusChip pool={pool} />
+      </Field>
+      <Field label="Specifications">{poolFlavorText(pool, flavors.data)}</Field>
+      <Field label="Nodes">
+        {counts.available} available of {counts.total}
+        {breakdown.length > 0 && ` (${breakdown.join(', ')})`}
+      </Field>
+      <Field label="Network">
+        <NetworkText pool={pool} />
+      </Field>
+      <Field label="AZ">{poolAzText(pool)}</Field>
+      <Field label="Created">{formatDateTime(pool.metadata.creationTimestamp)}</Field>
+      <Field label="Description">{poolDescription(pool) || '—'}</Field>
+    </Box>
+  )
+}
+
+function NodesPanel({ id }: { id: string }) {
+  const nodes = useQuery(poolNodesQuery(id))
+  if (nodes.isPending) return <SkeletonLines lines={4} label="Loading nodes" />
+  if (nodes.isError)
+    return (
+      <ErrorState
+        title="The nodes could not be loaded"
+        error={nodes.error}
+        onRetry={() => void nodes.refetch()}
+        retrying={nodes.isFetching}
+      />
+    )
+  if (nodes.data.length === 0) return <EmptyState title="No nodes yet" />
+  return <PoolNodesTable nodes={nodes.data} />
+}
+
+function EventsPanel({ id }: { id: string }) {
+  const events = useQuery(poolEventsQuery(id))
+  if (events.isPending) return <SkeletonLines lines={4} label="Loading events" />
+  if (events.isError)
+    return (
+      <ErrorState
+        title="The events could not be loaded"
+        error={events.error}
+        onRetry={() => void events.refetch()}
+        retrying={events.isFetching}
+      />
+    )
+  if (events.data.length === 0) return <EmptyState title="No events yet" />
+  return <PoolEvents events={events.data} />
+}
+
+export function PoolDetailsPage() {
+  const { poolId: id = '' } = useParams()
+  const [search, setSearch] = useSearchParams()
+  const tab = search.get('tab') === 'events' ? 'events' : 'nodes'
+  const pool = useQuery(poolQuery(id))
+  const navigate = useNavigate()
+  const notify = useNotify()
+  const gone = isApiError(pool.error) && pool.error.status === 404
+  // After a failed refetch the query keeps the last pool it saw: that is how we know it existed.
+  const lastSeen = pool.data
+  const listUrl = `/pools?type=${lastSeen ? (poolTypes(lastSeen)[0] ?? 'train') : 'train'}`
+  const goneName = gone && lastSeen ? poolName(lastSeen) : undefined
+
+  // A pool that disappears while we look at it (deleted here or elsewhere) sends the reader back.
+  useEffect(() => {
+    if (goneName) {
+      notify({ message: `Pool ${goneName} has been deleted.`, severity: 'info' })
+      void navigate(listUrl, { replace: true })
+    }
+  }, [goneName, listUrl, navigate, notify])
+
+  if (gone) {
+    return (
+      <NotFound title="Pool not found">
+        No pool with the ID {id} exists in this project. It may have been deleted.
+      </NotFound>
+    )
+  }
+  if (pool.isError && !pool.data) {
+    return (
+      <ErrorState
+        title="The pool could not be loaded"
+        error={pool.error}
+        onRetry={() => void pool.refetch()}
+        retrying={pool.isFetching}
+      />
+    )
+  }
+  if (!pool.data) return <SkeletonLines lines={8} label="Loading pool" />
+
+  const p = pool.data
+  const reason = statusReason(p)
+  const tone = statusTone(poolStatus(p))
+  return (
+    <Stack sx={{ gap: 2 }}>
+      <Breadcrumbs aria-label="Breadcrumb">
+        <Link component={RouterLink} to={listUrl}>
+          Dedicated Resource Pools
+        </Link>
+        <Typography sx={{ color: 'text.primary' }} aria-current="page">
+          {poolName(p)}
+        </Typography>
+      </Breadcrumbs>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+        <Typography variant="h1">{poolName(p)}</Typography>
+        <PoolStatusChip pool={p} />
+        <Box sx={{ flex: 1 }} />
+        <PoolActions pool={p} variant="outlined" />
+      </Stack>
+      {reason && (
+        <Alert severity={tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : 'info'}>
+          {reason}
+        </Alert>
+      )}
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Typography variant="h2" sx={{ mb: 1.5 }}>
+          Basic Information
+        </Typography>
+        <BasicInfo pool={p} />
+      </Paper>
+      <Paper variant="outlined">
+        <Tabs
+          value={tab}
+          onChange={(_, t: string) => setSearch(t === 'events' ? { tab: 'events' } : {}, { replace: true })}
+          aria-label="Pool details"
+          sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
+        >
+          <Tab value="nodes" label="Nodes" id="details-tab-nodes" aria-controls="details-panel" />
+          <Tab value="events" label="Events" id="details-tab-events" aria-controls="details-panel" />
+        </Tabs>
+        <Box role="tabpanel" id="details-panel" aria-labelledby={`details-tab-${tab}`} sx={{ p: 2 }}>
+          {tab === 'nodes' ? <NodesPanel id={id} /> : <EventsPanel id={id} />}
+        </Box>
+      </Paper>
+    </Stack>
+  )
+}
+
+export const Component = PoolDetailsPage

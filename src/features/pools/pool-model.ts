@@ -1,0 +1,175 @@
+import type { Flavor } from '@/api/flavors'
+import {
+  ANNOTATION_DESCRIPTION,
+  LABEL_NAME,
+  NODE_COUNT_STATES,
+  type NodeCountState,
+  type Pool,
+  type PoolType,
+} from '@/api/pools'
+import { describeFlavor } from '@/lib/format'
+
+/** What the console calls a pool's state: the API phase, plus Scaling for a busy Running pool. */
+export type PoolStatus =
+  | 'Creating'
+  | 'Running'
+  | 'Scaling'
+  | 'Abnormal'
+  | 'Deleting'
+  | 'Error'
+  | 'CreationFailed'
+  | 'ScalingFailed'
+  | 'Waiting'
+  | (string & {})
+
+export const POOL_TYPE_LABELS: Record<PoolType, string> = {
+  train: 'Dedicated for Development/Training',
+  infer: 'Dedicated for Service Deployment',
+}
+
+export const isPoolType = (v: unknown): v is PoolType => v === 'train' || v === 'infer'
+
+export const poolName = (pool: Pool) => pool.metadata.labels?.[LABEL_NAME] ?? pool.metadata.name
+export const poolId = (pool: Pool) => pool.metadata.name
+export const poolDescription = (pool: Pool) =>
+  pool.metadata.annotations?.[ANNOTATION_DESCRIPTION] ?? ''
+
+/** A pool serves every tab whose work its scope holds. */
+export function poolTypes(pool: Pool): PoolType[] {
+  const types: PoolType[] = []
+  if (pool.spec.scope.some((s) => s === 'Train' || s === 'Notebook')) types.push('train')
+  if (pool.spec.scope.includes('Infer')) types.push('infer')
+  return types
+}
+
+export type NodeCounts = Record<NodeCountState, number> & { total: number }
+
+export function nodeCounts(pool: Pool): NodeCounts {
+  const counts = { available: 0, abnormal: 0, creating: 0, deleting: 0, total: 0 }
+  for (const state of NODE_COUNT_STATES) {
+    const n = (pool.status?.resources?.[state] ?? []).reduce((sum, r) => sum + r.count, 0)
+    counts[state] = n
+    counts.total += n
+  }
+  // Right after create the service may not report any node yet: fall back to the requested count.
+  if (counts.total === 0) counts.total = pool.spec.resources.reduce((s, r) => s + r.count, 0)
+  return counts
+}
+
+export function poolStatus(pool: Pool): PoolStatus {
+  const phase = pool.status?.phase
+  if (!phase) return 'Creating'
+  if (phase === 'Running') {
+    const c = nodeCounts(pool)
+    if (c.creating > 0 || c.deleting > 0) return 'Scaling'
+  }
+  return phase
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  CreationFailed: 'Creation failed',
+  ScalingFailed: 'Scaling failed',
+}
+export const statusLabel = (status: PoolStatus) => STATUS_LABELS[status] ?? status
+
+export const TRANSITIONAL: ReadonlySet<PoolStatus> = new Set([
+  'Creating',
+  'Scaling',
+  'Deleting',
+  'Waiting',
+])
+export const isTransitional = (pool: Pool) => TRANSITIONAL.has(poolStatus(pool))
+
+export type StatusTone = 'success' | 'info' | 'warning' | 'error' | 'neutral'
+
+export function statusTone(status: PoolStatus): StatusTone {
+  switch (status) {
+    case 'Running':
+      return 'success'
+    case 'Creating':
+    case 'Scaling':
+    case 'Waiting':
+      return 'info'
+    case 'Deleting':
+      return 'warning'
+    case 'Abnormal':
+    case 'Error':
+    case 'CreationFailed':
+    case 'ScalingFailed':
+      return 'error'
+    default:
+      return 'neutral'
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** Why a pool is not simply usable, and what to do about it; undefined for a settled Running pool. */
+export function statusReason(pool: Pool): string | undefined {
+  const status = poolStatus(pool)
+  const message = pool.status?.message?.trim()
+  const c = nodeCounts(pool)
+  switch (status) {
+    case 'Running':
+      return undefined
+    case 'Scaling': {
+      const parts = []
+      if (c.creating) parts.push(`${plural(c.creating, 'node')} being added`)
+      if (c.deleting) parts.push(`${plural(c.deleting, 'node')} being removed`)
+      return `Usable while it scales: ${parts.join(' and ')}. Scale or delete again once the nodes have settled.`
+    }
+    case 'Creating':
+      return 'Not usable yet: the pool is being created and can be used once it is Running.'
+    case 'Waiting':
+      return 'Not usable yet: the pool is waiting for resources to be allocated. It can be used once it is Running.'
+    case 'Deleting':
+      return 'No longer usable: the pool is being deleted and disappears when deletion completes.'
+    case 'Abnormal':
+      return `Not usable: ${message || `${plural(c.abnormal, 'node')} abnormal`}. Remove the abnormal node${c.abnormal === 1 ? '' : 's'} with Scale (switch ${c.abnormal === 1 ? 'it' : 'them'} off in the Node List) to restore the pool.`
+    case 'Error':
+      return `Not usable: the pool has failed${message ? ` (${message})` : ''}. Delete it and create it again, or contact support with the pool ID.`
+    case 'CreationFailed':
+      return `Not usable: creation failed${message ? ` (${message})` : ''}. Delete the pool and create it again.`
+    case 'ScalingFailed':
+      return `The last scaling failed${message ? ` (${message})` : ''}. Scale again to retry.`
+    default:
+      return `The service reports the status "${status}"${message ? ` (${message})` : ''}. Only Running pools can be used.`
+  }
+}
+
+export interface Permission {
+  allowed: boolean
+  reason?: string
+}
+
+export function canScale(pool: Pool): Permission {
+  const status = poolStatus(pool)
+  if (status === 'Running' || status === 'Abnormal') return { allowed: true }
+  if (status === 'Scaling')
+    return { allowed: false, reason: 'Nodes are still being added or removed. Scale again once they have settled.' }
+  return {
+    allowed: false,
+    reason: `Only Running or Abnormal pools can be scaled; this pool is ${statusLabel(status)}.`,
+  }
+}
+
+export function canDelete(pool: Pool): Permission {
+  const status = poolStatus(pool)
+  if (status === 'Creating')
+    return { allowed: false, reason: 'A pool cannot be deleted while it is being created. Wait until it is Running.' }
+  if (status === 'Deleting') return { allowed: false, reason: 'The pool is already being deleted.' }
+  return { allowed: true }
+}
+
+/** The pool's flavors in words, e.g. "GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB". */
+export function poolFlavorText(pool: Pool, flavors: readonly Flavor[] | undefined): string {
+  return pool.spec.resources
+    .map((r) => describeFlavor(flavors?.find((f) => f.metadata.name === r.flavor), r.flavor))
+    .join('; ')
+}
+
+/** The AZs nodes are pinned to, or "Random". */
+export function poolAzText(pool: Pool): string {
+  const azs = pool.spec.resources.flatMap((r) => r.azs?.map((a) => a.az) ?? [])
+  return azs.length ? [...new Set(azs)].join(', ') : 'Random'
+}

@@ -1,0 +1,246 @@
+import AddIcon from '@mui/icons-material/Add'
+import ClearIcon from '@mui/icons-material/Clear'
+import RefreshIcon from '@mui/icons-material/Refresh'
+import SearchIcon from '@mui/icons-material/Search'
+import {
+  Alert,
+  Box,
+  Button,
+  IconButton,
+  InputAdornment,
+  Paper,
+  Stack,
+  Tab,
+  TablePagination,
+  Tabs,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material'
+import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue, useMemo, useState } from 'react'
+import { Link as RouterLink } from 'react-router'
+import type { Pool, PoolType } from '@/api/pools'
+import { EmptyState, ErrorState } from '@/components/state-views'
+import { isTransitional, POOL_TYPE_LABELS, poolName, poolTypes } from './pool-model'
+import { PoolsTable } from './pools-table'
+import { flavorsQuery, poolListQuery, quotasQuery } from './queries'
+import { PAGE_SIZES, type ListParams, type SortKey, useListParams } from './use-list-params'
+
+const NOTE_KEY = 'modelarts-console:public-pool-note-dismissed'
+
+function PublicPoolNote() {
+  const [hidden, setHidden] = useState(() => localStorage.getItem(NOTE_KEY) === '1')
+  if (hidden) return null
+  return (
+    <Alert
+      severity="info"
+      variant="outlined"
+      sx={{ mb: 2, bgcolor: 'background.paper' }}
+      onClose={() => {
+        localStorage.setItem(NOTE_KEY, '1')
+        setHidden(true)
+      }}
+      slotProps={{ closeButton: { 'aria-label': 'Dismiss note about public resource pools' } }}
+    >
+      Dedicated resource pools are reserved for your team and must be created and sized here. The
+      public resource pool is shared and allocated per job, so it needs no management. Only{' '}
+      <strong>Running</strong> pools can be used.
+    </Alert>
+  )
+}
+
+function QuotaSummary() {
+  const { data } = useQuery(quotasQuery())
+  if (!data) return null
+  const text = (type: string, label: string) => {
+    const q = data.find((r) => r.type === type)
+    return q ? `${label} ${q.used}/${q.quota}` : null
+  }
+  const parts = [text('pool', 'Pools'), text('node', 'Nodes')].filter(Boolean)
+  return (
+    <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
+      Quota in use: {parts.join(' · ')}
+    </Typography>
+  )
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+
+function visiblePools(all: readonly Pool[], { type, q, sort, order }: ListParams) {
+  const needle = q.trim().toLowerCase()
+  const rows = all.filter(
+    (p) => poolTypes(p).includes(type) && (!needle || poolName(p).toLowerCase().includes(needle)),
+  )
+  const dir = order === 'asc' ? 1 : -1
+  rows.sort((a, b) =>
+    sort === 'name'
+      ? dir * collator.compare(poolName(a), poolName(b))
+      : dir *
+        ((Date.parse(a.metadata.creationTimestamp ?? '') || 0) -
+          (Date.parse(b.metadata.creationTimestamp ?? '') || 0)),
+  )
+  return rows
+}
+
+export function PoolsPage() {
+  const [params, update] = useListParams()
+  const pools = useQuery(poolListQuery())
+  const flavors = useQuery(flavorsQuery())
+  // Typing stays instant while 1,000 rows are filtered in the background.
+  const deferred = useDeferredValue(params)
+
+  const rows = useMemo(() => visiblePools(pools.data ?? [], deferred), [pools.data, deferred])
+  const lastPage = Math.max(0, Math.ceil(rows.length / params.size) - 1)
+  const page = Math.min(params.page, lastPage)
+  const pageRows = rows.slice(page * params.size, (page + 1) * params.size)
+  const transitional = pools.data?.some(isTransitional) ?? false
+  const tabLabel = POOL_TYPE_LABELS[params.type]
+
+  const onSearch = (value: string) => update({ q: value }, { replace: true })
+  const onSort = (key: SortKey) =>
+    update({
+      sort: key,
+      order: params.sort === key ? (params.order === 'asc' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc',
+    })
+
+  const createButton = (
+    <Button
+      variant="contained"
+      startIcon={<AddIcon />}
+      component={RouterLink}
+      to={`/pools/create?type=${params.type}`}
+    >
+      Create
+    </Button>
+  )
+
+  let body: React.ReactNode
+  if (pools.isError && !pools.data) {
+    body = (
+      <Box sx={{ p: 2 }}>
+        <ErrorState
+          title="The pools could not be loaded"
+          error={pools.error}
+          onRetry={() => void pools.refetch()}
+          retrying={pools.isFetching}
+        />
+      </Box>
+    )
+  } else if (pools.isSuccess && rows.length === 0 && !params.q) {
+    body = (
+      <EmptyState title={`No pools ${tabLabel.replace('Dedicated', 'dedicated')} yet`} action={createButton}>
+        A dedicated pool reserves GPU or CPU nodes for your team.{' '}
+        {params.type === 'train'
+          ? 'Create one to run notebook instances, training jobs and TensorBoard on it.'
+          : 'Create one to deploy models as real-time services on it.'}
+      </EmptyState>
+    )
+  } else if (pools.isSuccess && rows.length === 0) {
+    body = (
+      <EmptyState
+        title={`No pools match "${params.q}"`}
+        action={<Button onClick={() => onSearch('')}>Clear search</Button>}
+      >
+        Search looks at pool names in this tab.
+      </EmptyState>
+    )
+  } else {
+    body = (
+      <>
+        <PoolsTable
+          pools={pageRows}
+          flavors={flavors.data}
+          loading={pools.isPending}
+          sort={params.sort}
+          order={params.order}
+          onSort={onSort}
+          caption={`Pools ${tabLabel}`}
+        />
+        {pools.isSuccess && (
+          <TablePagination
+            component="div"
+            count={rows.length}
+            page={page}
+            rowsPerPage={params.size}
+            rowsPerPageOptions={[...PAGE_SIZES]}
+            onPageChange={(_, p) => update({ page: p })}
+            onRowsPerPageChange={(e) => update({ size: Number(e.target.value) })}
+          />
+        )}
+      </>
+    )
+  }
+
+  return (
+    <Box>
+      <Typography variant="h1" sx={{ mb: 2 }}>
+        Dedicated Resource Pools
+      </Typography>
+      <PublicPoolNote />
+      <Paper variant="outlined">
+        <Tabs
+          value={params.type}
+          onChange={(_, type: PoolType) => update({ type, q: '' })}
+          aria-label="Pool type"
+          sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
+        >
+          <Tab value="train" label={POOL_TYPE_LABELS.train} id="tab-train" aria-controls="pools-panel" />
+          <Tab value="infer" label={POOL_TYPE_LABELS.infer} id="tab-infer" aria-controls="pools-panel" />
+        </Tabs>
+        <Box role="tabpanel" id="pools-panel" aria-labelledby={`tab-${params.type}`}>
+          <Stack
+            direction="row"
+            sx={{ alignItems: 'center', gap: 1.5, px: 2, py: 1.5, flexWrap: 'wrap' }}
+          >
+            {createButton}
+            <Tooltip title="Refresh the list">
+              <span>
+                <IconButton
+                  aria-label="Refresh"
+                  onClick={() => void pools.refetch()}
+                  disabled={pools.isFetching}
+                >
+                  <RefreshIcon fontSize="small" />
+                </IconButton>
+              </span>
+            </Tooltip>
+            {transitional && (
+              <Typography variant="caption" role="status">
+                Refreshing every few seconds while pools change
+              </Typography>
+            )}
+            <Box sx={{ flex: 1 }} />
+            <QuotaSummary />
+            <TextField
+              value={params.q}
+              onChange={(e) => onSearch(e.target.value)}
+              placeholder="Search by name"
+              sx={{ width: 260 }}
+              slotProps={{
+                htmlInput: { 'aria-label': 'Search pools by name' },
+                input: {
+                  startAdornment: (
+                    <InputAdornment position="start">
+                      <SearchIcon fontSize="small" />
+                    </InputAdornment>
+                  ),
+                  endAdornment: params.q ? (
+                    <InputAdornment position="end">
+                      <IconButton aria-label="Clear search" edge="end" onClick={() => onSearch('')}>
+                        <ClearIcon fontSize="small" />
+                      </IconButton>
+                    </InputAdornment>
+                  ) : undefined,
+                },
+              }}
+            />
+          </Stack>
+          {body}
+        </Box>
+      </Paper>
+    </Box>
+  )
+}
+
+export const Component = PoolsPage

@@ -1,0 +1,144 @@
+import {
+  Box,
+  Link,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TableSortLabel,
+  Typography,
+} from '@mui/material'
+import { memo } from 'react'
+import { Link as RouterLink } from 'react-router'
+import type { Flavor } from '@/api/flavors'
+import type { Pool } from '@/api/pools'
+import { formatDateTime } from '@/lib/format'
+import { PoolActions } from './pool-actions'
+import { nodeCounts, poolDescription, poolFlavorText, poolId, poolName } from './pool-model'
+import { PoolStatusChip } from './pool-status-chip'
+import type { SortKey, SortOrder } from './use-list-params'
+
+const COLUMNS = [
+  { id: 'name', label: 'Name', sortable: true, width: '22%' },
+  { id: 'status', label: 'Status', width: 120 },
+  { id: 'spec', label: 'Specifications', width: '22%' },
+  { id: 'nodes', label: 'Nodes', width: 80 },
+  { id: 'created', label: 'Created', sortable: true, width: 170 },
+  { id: 'description', label: 'Description' },
+  { id: 'operation', label: 'Operation', width: 140 },
+] as const
+
+const PoolRow = memo(function PoolRow({
+  pool,
+  flavors,
+}: {
+  pool: Pool
+  flavors: readonly Flavor[] | undefined
+}) {
+  const counts = nodeCounts(pool)
+  const id = poolId(pool)
+  const description = poolDescription(pool)
+  return (
+    <TableRow>
+      <TableCell>
+        <Link component={RouterLink} to={`/pools/${encodeURIComponent(id)}`} sx={{ fontWeight: 500 }}>
+          {poolName(pool)}
+        </Link>
+        <Typography variant="caption" component="div" sx={{ wordBreak: 'break-all' }}>
+          {id}
+        </Typography>
+      </TableCell>
+      <TableCell>
+        <PoolStatusChip pool={pool} />
+      </TableCell>
+      <TableCell>{poolFlavorText(pool, flavors)}</TableCell>
+      <TableCell>
+        {counts.available}/{counts.total}
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        {formatDateTime(pool.metadata.creationTimestamp)}
+      </TableCell>
+      <TableCell>
+        <Typography
+          variant="body2"
+          title={description}
+          sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+        >
+          {description || '—'}
+        </Typography>
+      </TableCell>
+      <TableCell>
+        <PoolActions pool={pool} />
+      </TableCell>
+    </TableRow>
+  )
+})
+
+export function PoolsTable({
+  pools,
+  flavors,
+  loading,
+  sort,
+  order,
+  onSort,
+  caption,
+}: {
+  pools: readonly Pool[]
+  flavors: readonly Flavor[] | undefined
+  loading?: boolean
+  sort: SortKey
+  order: SortOrder
+  onSort: (key: SortKey) => void
+  caption: string
+}) {
+  return (
+    <TableContainer>
+      <Table aria-label={caption} aria-busy={loading || undefined} sx={{ tableLayout: 'fixed', minWidth: 980 }}>
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((c) => (
+              <TableCell
+                key={c.id}
+                sx={{ width: 'width' in c ? c.width : undefined }}
+                sortDirection={'sortable' in c && sort === c.id ? order : false}
+              >
+                {'sortable' in c ? (
+                  <TableSortLabel
+                    active={sort === c.id}
+                    direction={sort === c.id ? order : c.id === 'name' ? 'asc' : 'desc'}
+                    onClick={() => onSort(c.id)}
+                  >
+                    {c.label}
+                  </TableSortLabel>
+                ) : (
+                  c.label
+                )}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {loading
+            ? Array.from({ length: 5 }, (_, i) => (
+                <TableRow key={i} data-testid="skeleton-row">
+                  {COLUMNS.map((c) => (
+                    <TableCell key={c.id}>
+                      <Skeleton />
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))
+            : pools.map((pool) => <PoolRow key={pool.metadata.name} pool={pool} flavors={flavors} />)}
+        </TableBody>
+      </Table>
+      {loading && (
+        <Box role="status" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+          Loading pools…
+        </Box>
+      )}
+    </TableContainer>
+  )
+}

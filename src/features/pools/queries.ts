@@ -1,0 +1,150 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { listPoolEvents } from '@/api/events'
+import { listFlavors } from '@/api/flavors'
+import { batchDeleteNodes, listNodes, type PoolNode } from '@/api/nodes'
+import {
+  buildCreatePoolBody,
+  buildScaleOutPatch,
+  createPool,
+  type CreatePoolInput,
+  deletePool,
+  getPool,
+  listPools,
+  patchPool,
+  type Pool,
+} from '@/api/pools'
+import { getQuotas } from '@/api/quotas'
+import { listSecurityGroups, listSubnets, listVpcs } from '@/api/vpc'
+import { listWorkloads } from '@/api/workloads'
+import { isTransitional } from './pool-model'
+
+/** How often to look again while something is changing. */
+export const TRANSITION_POLL_MS = 3_000
+
+export const poolKeys = {
+  all: ['pools'] as const,
+  list: () => [...poolKeys.all, 'list'] as const,
+  detail: (id: string) => [...poolKeys.all, 'detail', id] as const,
+  nodes: (id: string) => [...poolKeys.all, 'detail', id, 'nodes'] as const,
+  events: (id: string) => [...poolKeys.all, 'detail', id, 'events'] as const,
+  workloads: (id: string) => [...poolKeys.all, 'detail', id, 'workloads'] as const,
+}
+export const quotaKeys = { all: ['quotas'] as const }
+export const flavorKeys = { all: ['flavors'] as const }
+export const vpcKeys = {
+  all: ['vpcs'] as const,
+  subnets: (vpc: string) => [...vpcKeys.all, vpc, 'subnets'] as const,
+  securityGroups: (vpc: string) => [...vpcKeys.all, vpc, 'security-groups'] as const,
+}
+
+const NODE_TRANSITIONAL = new Set(['Creating', 'Deleting'])
+
+export const poolListQuery = () =>
+  queryOptions({
+    queryKey: poolKeys.list(),
+    queryFn: ({ signal }) => listPools(signal),
+    refetchInterval: (q) => (q.state.data?.some(isTransitional) ? TRANSITION_POLL_MS : false),
+  })
+
+export const poolQuery = (id: string) =>
+  queryOptions({
+    queryKey: poolKeys.detail(id),
+    queryFn: ({ signal }) => getPool(id, signal),
+    refetchInterval: (q) =>
+      q.state.data && isTransitional(q.state.data) ? TRANSITION_POLL_MS : false,
+  })
+
+export const poolNodesQuery = (id: string) =>
+  queryOptions({
+    queryKey: poolKeys.nodes(id),
+    queryFn: ({ signal }) => listNodes(id, signal),
+    refetchInterval: (q) =>
+      q.state.data?.some((n: PoolNode) => NODE_TRANSITIONAL.has(n.status.phase))
+        ? TRANSITION_POLL_MS
+        : false,
+  })
+
+export const poolEventsQuery = (id: string) =>
+  queryOptions({
+    queryKey: poolKeys.events(id),
+    queryFn: ({ signal }) => listPoolEvents(id, signal),
+  })
+
+export const poolWorkloadsQuery = (id: string) =>
+  queryOptions({
+    queryKey: poolKeys.workloads(id),
+    queryFn: ({ signal }) => listWorkloads(id, signal),
+  })
+
+export const quotasQuery = () =>
+  queryOptions({ queryKey: quotaKeys.all, queryFn: ({ signal }) => getQuotas(signal) })
+
+export const flavorsQuery = () =>
+  queryOptions({
+    queryKey: flavorKeys.all,
+    queryFn: ({ signal }) => listFlavors(signal),
+    staleTime: 60_000,
+  })
+
+export const vpcsQuery = () =>
+  queryOptions({ queryKey: vpcKeys.all, queryFn: ({ signal }) => listVpcs(signal), staleTime: 60_000 })
+
+export const subnetsQuery = (vpc: string) =>
+  queryOptions({
+    queryKey: vpcKeys.subnets(vpc),
+    queryFn: ({ signal }) => listSubnets(vpc, signal),
+    enabled: Boolean(vpc),
+    staleTime: 60_000,
+  })
+
+export const securityGroupsQuery = (vpc: string) =>
+  queryOptions({
+    queryKey: vpcKeys.securityGroups(vpc),
+    queryFn: ({ signal }) => listSecurityGroups(vpc, signal),
+    enabled: Boolean(vpc),
+    staleTime: 60_000,
+  })
+
+/** After any change: pools (list, details, nodes, events) and quotas are stale. */
+function useInvalidatePools() {
+  const qc = useQueryClient()
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: poolKeys.all }),
+      qc.invalidateQueries({ queryKey: quotaKeys.all }),
+    ])
+}
+
+export function useCreatePool() {
+  const invalidate = useInvalidatePools()
+  return useMutation({
+    mutationFn: (input: CreatePoolInput) => createPool(buildCreatePoolBody(input)),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useScaleOutPool() {
+  const invalidate = useInvalidatePools()
+  return useMutation({
+    mutationFn: ({ pool, targets }: { pool: Pool; targets: Record<string, number> }) =>
+      patchPool(pool.metadata.name, buildScaleOutPatch(pool, targets)),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useDeleteNodes() {
+  const invalidate = useInvalidatePools()
+  return useMutation({
+    mutationFn: ({ poolId, nodeNames }: { poolId: string; nodeNames: string[] }) =>
+      batchDeleteNodes(poolId, nodeNames),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useDeletePool() {
+  const invalidate = useInvalidatePools()
+  return useMutation({
+    mutationFn: (poolId: string) => deletePool(poolId),
+    onSuccess: () => invalidate(),
+  })
+}
