@@ -1,18 +1,282 @@
-import { http, HttpResponse } from 'msw'
+import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { server } from '@/mocks/node'
-import { ApiError, request } from './http'
+import { DEMO_PROJECT_ID } from '@/lib/env'
+import { server, simStore } from '@/mocks/node'
+import { createSeed } from '@/mocks/seed'
+import patchPoolResponse from '@/test/fixtures/patch-pool.response.json'
+import { ApiError, apiUrl, projectPath, request } from './http'
+import { listNodes } from './nodes'
+import { listPools, poolSchema } from './pools'
+
+const P = DEMO_PROJECT_ID
+
+/** Runs a call that must fail and hands back what it failed with. */
+async function failure(call: Promise<unknown>): Promise<unknown> {
+  try {
+    await call
+  } catch (e: unknown) {
+    return e
+  }
+  throw new Error('expected the call to fail, but it succeeded')
+}
+
+async function apiFailure(call: Promise<unknown>): Promise<ApiError> {
+  const err = await failure(call)
+  if (!(err instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(err)}`)
+  return err
+}
+
+interface Captured {
+  method: string
+  contentType: string | null
+  accept: string | null
+  body: string
+}
+
+/** Answers every ModelArts request with `answer` and remembers what was sent. */
+function capture(answer: JsonBodyType = patchPoolResponse): Captured[] {
+  const seen: Captured[] = []
+  server.use(
+    http.all('/api/modelarts/*', async ({ request: req }) => {
+      seen.push({
+        method: req.method,
+        contentType: req.headers.get('content-type'),
+        accept: req.headers.get('accept'),
+        body: await req.text(),
+      })
+      return HttpResponse.json(answer)
+    }),
+  )
+  return seen
+}
 
 describe('request', () => {
   it('turns a ModelArts error body into an ApiError with status, code and message', async () => {
     server.use(
       http.get('/api/modelarts/v2/x/pools/missing', () =>
-        HttpResponse.json({ error_code: 'ModelArts.50015001', error_msg: 'pool not found' }, { status: 404 }),
+        HttpResponse.json(
+          { error_code: 'ModelArts.50015001', error_msg: 'pool not found' },
+          { status: 404 },
+        ),
       ),
     )
-    const err = await request({ path: '/v2/x/pools/missing', schema: z.unknown() }).catch((e: unknown) => e)
-    expect(err).toBeInstanceOf(ApiError)
-    expect(err).toMatchObject({ status: 404, code: 'ModelArts.50015001', message: 'pool not found' })
+    const err = await apiFailure(request({ path: '/v2/x/pools/missing', schema: z.unknown() }))
+    expect(err).toMatchObject({
+      status: 404,
+      code: 'ModelArts.50015001',
+      message: 'pool not found',
+      kind: 'http',
+    })
+    expect(err.retryable).toBe(false)
+  })
+
+  it('sends a POST body as JSON with Content-Type application/json', async () => {
+    const seen = capture()
+    await request({
+      method: 'POST',
+      path: '/v2/x/pools',
+      body: { kind: 'Pool', spec: { scope: ['Infer'] } },
+      schema: poolSchema,
+    })
+    expect(seen).toEqual([
+      {
+        method: 'POST',
+        contentType: 'application/json',
+        accept: 'application/json',
+        body: '{"kind":"Pool","spec":{"scope":["Infer"]}}',
+      },
+    ])
+  })
+
+  it('sends a PATCH body as a JSON merge patch', async () => {
+    let contentType: string | null = null
+    let body: unknown
+    server.use(
+      http.patch('/api/modelarts/v2/:project/pools/:pool', async ({ request: req, params }) => {
+        contentType = req.headers.get('content-type')
+        body = await req.json()
+        expect(params.pool).toBe('pool-a')
+        return HttpResponse.json(patchPoolResponse)
+      }),
+    )
+    const patch = { spec: { resources: [{ flavor: 'modelarts.vm.cpu.4ud', count: 3 }] } }
+    const pool = await request({
+      method: 'PATCH',
+      path: '/v2/x/pools/pool-a',
+      body: patch,
+      schema: poolSchema,
+    })
+    expect(contentType).toBe('application/merge-patch+json')
+    expect(body).toEqual(patch)
+    expect(pool.metadata.name).toBe(patchPoolResponse.metadata.name)
+  })
+
+  it('sends no body and no Content-Type on a GET', async () => {
+    const seen = capture()
+    await request({ path: '/v2/x/pools/pool-a', schema: poolSchema })
+    expect(seen[0]).toMatchObject({ method: 'GET', contentType: null, body: '' })
+  })
+
+  it('puts defined query values into the URL and leaves undefined ones out', () => {
+    expect(apiUrl('modelarts', '/v2/x/pools', { limit: 500, continue: undefined })).toBe(
+      '/api/modelarts/v2/x/pools?limit=500',
+    )
+    expect(apiUrl('vpc', '/v1/x/subnets', { vpc_id: 'vpc 1' })).toBe(
+      '/api/vpc/v1/x/subnets?vpc_id=vpc+1',
+    )
+    expect(projectPath('v2', '/pools')).toBe(`/v2/${P}/pools`)
+  })
+
+  it('turns a non-JSON error body into an ApiError coded by its HTTP status', async () => {
+    server.use(
+      http.get(
+        '/api/modelarts/v2/x/pools',
+        () =>
+          new HttpResponse('<html>Bad Gateway</html>', {
+            status: 502,
+            statusText: 'Bad Gateway',
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      ),
+    )
+    const err = await apiFailure(request({ path: '/v2/x/pools', schema: z.unknown() }))
+    expect(err).toMatchObject({ status: 502, code: 'HTTP.502', kind: 'http' })
+    expect(err.message).toContain('502')
+    expect(err.retryable).toBe(true)
+  })
+
+  it('turns an empty error body into an ApiError coded by its HTTP status', async () => {
+    server.use(
+      http.delete('/api/modelarts/v2/x/pools/a', () => new HttpResponse(null, { status: 403 })),
+    )
+    const err = await apiFailure(
+      request({ method: 'DELETE', path: '/v2/x/pools/a', schema: z.unknown() }),
+    )
+    expect(err).toMatchObject({ status: 403, code: 'HTTP.403', kind: 'http' })
+    expect(err.unauthorized).toBe(true)
+  })
+
+  it('turns a network failure into a retryable ApiError with status 0', async () => {
+    server.use(http.get('/api/modelarts/v2/x/pools', () => HttpResponse.error()))
+    const err = await apiFailure(request({ path: '/v2/x/pools', schema: z.unknown() }))
+    expect(err).toMatchObject({ status: 0, kind: 'network', code: 'NETWORK' })
+    expect(err.message).toMatch(/could not be reached/)
+    expect(err.retryable).toBe(true)
+  })
+
+  it('lets an aborted request reject as an abort, not as a network failure', async () => {
+    capture()
+    const controller = new AbortController()
+    controller.abort()
+    const err = await failure(
+      request({ path: '/v2/x/pools', schema: z.unknown(), signal: controller.signal }),
+    )
+    expect(err).not.toBeInstanceOf(ApiError)
+    expect(err).toHaveProperty('name', 'AbortError')
+  })
+
+  it('turns a 200 answer that does not match the schema into an invalid-response error', async () => {
+    server.use(
+      http.get('/api/modelarts/v2/x/pools/a', () => HttpResponse.json({ kind: 'Pool', spec: 42 })),
+    )
+    const err = await apiFailure(request({ path: '/v2/x/pools/a', schema: poolSchema }))
+    expect(err).toMatchObject({ status: 200, kind: 'invalid-response', code: 'INVALID_RESPONSE' })
+    expect(err.message).toContain('GET /v2/x/pools/a')
+    expect(err.retryable).toBe(false)
+  })
+
+  it('returns the parsed answer when it matches the schema', async () => {
+    capture({ items: [1, 2, 3], extra: true })
+    const out = await request({
+      path: '/v2/x/things',
+      schema: z.object({ items: z.array(z.number()) }),
+    })
+    expect(out).toEqual({ items: [1, 2, 3] })
+  })
+})
+
+describe('ApiError.retryable', () => {
+  const make = (status: number) =>
+    new ApiError({ status, code: `HTTP.${status}`, message: 'x', kind: 'http' })
+
+  it.each([500, 502, 503, 429])(
+    'is true for %i, when the service was busy or throttled',
+    (status) => {
+      expect(make(status).retryable).toBe(true)
+    },
+  )
+
+  it.each([400, 401, 404, 409])('is false for %i, which a retry cannot fix', (status) => {
+    expect(make(status).retryable).toBe(false)
+  })
+
+  it('is true for a ModelArts busy answer that arrives through request()', async () => {
+    server.use(
+      http.get('/api/modelarts/v2/x/pools', () =>
+        HttpResponse.json(
+          { error_code: 'ModelArts.5039', error_msg: 'service busy' },
+          { status: 500 },
+        ),
+      ),
+    )
+    const err = await apiFailure(request({ path: '/v2/x/pools', schema: z.unknown() }))
+    expect(err).toMatchObject({ status: 500, code: 'ModelArts.5039', message: 'service busy' })
+    expect(err.retryable).toBe(true)
+  })
+})
+
+describe('paging through the simulated service', () => {
+  /** Records the query of every request to `path` and lets the simulator answer it. */
+  function recordQueries(path: string): URLSearchParams[] {
+    const queries: URLSearchParams[] = []
+    server.use(
+      http.get(path, ({ request: req }) => {
+        queries.push(new URL(req.url).searchParams)
+        // No answer: the request falls through to the simulator.
+      }),
+    )
+    return queries
+  }
+
+  it('listPools follows continue tokens until every pool of a large project is back', async () => {
+    const seed = createSeed({ now: Date.now(), scenario: 'large' })
+    simStore.replace(seed)
+    const queries = recordQueries(`/api/modelarts/v2/${P}/pools`)
+
+    const pools = await listPools()
+
+    expect(pools).toHaveLength(seed.pools.length)
+    expect(seed.pools.length).toBeGreaterThan(2000)
+    expect(new Set(pools.map((p) => p.metadata.name))).toEqual(new Set(seed.pools.map((p) => p.id)))
+    expect(queries.length).toBe(Math.ceil(seed.pools.length / 500))
+    for (const q of queries) expect(Number(q.get('limit'))).toBeLessThanOrEqual(500)
+    expect(queries[0]?.get('continue')).toBeNull()
+    expect(queries.slice(1).every((q) => q.get('continue'))).toBe(true)
+  })
+
+  it('listPools makes a single request when everything fits on one page', async () => {
+    const queries = recordQueries(`/api/modelarts/v2/${P}/pools`)
+    const pools = await listPools()
+    expect(pools.map((p) => p.metadata.labels?.['os.modelarts/name'])).toContain('llm-finetune')
+    expect(queries).toHaveLength(1)
+  })
+
+  it('listNodes follows continue tokens past the 500-node page size', async () => {
+    const seed = createSeed({ now: Date.now(), scenario: 'large' })
+    const pool = `large-cluster-500-${P}`
+    const template = seed.nodes.find((n) => n.pool === pool)
+    if (!template) throw new Error('the large seed has no 500-node pool')
+    // One node more than a page holds.
+    seed.nodes.push({ ...template, name: 'os-node-created-extra' })
+    simStore.replace(seed)
+    const queries = recordQueries(`/api/modelarts/v2/${P}/pools/${pool}/nodes`)
+
+    const nodes = await listNodes(pool)
+
+    expect(nodes).toHaveLength(501)
+    expect(new Set(nodes.map((n) => n.metadata.name)).size).toBe(501)
+    expect(queries).toHaveLength(2)
+    for (const q of queries) expect(Number(q.get('limit'))).toBeLessThanOrEqual(500)
   })
 })

@@ -24,5 +24,3 @@ export function NotFound({
     </Paper>
   )
 }
-
-export const Component = NotFound

@@ -1,5 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router'
 import { Layout } from './layout'
+import { NotFound } from './not-found'
 import { RouteError } from './route-error'
 
 /** Every screen is its own chunk: the list does not pay for the create form, and so on. */
@@ -12,7 +13,7 @@ export const routes: RouteObject[] = [
       { path: 'pools', lazy: () => import('@/features/pools/pools-page') },
       { path: 'pools/create', lazy: () => import('@/features/pools/create/create-pool-page') },
       { path: 'pools/:poolId', lazy: () => import('@/features/pools/details/pool-details-page') },
-      { path: '*', lazy: () => import('./not-found') },
+      { path: '*', element: <NotFound /> },
     ],
   },
 ]

@@ -43,7 +43,7 @@ export const SEED_FLAVORS: Flavor[] = [
   ),
   flavor(
     'modelarts.vm.gpu.a100.8',
-    'Train',
+    'Train,Notebook',
     {
       cpuArch: 'x86',
       cpu: '96',

@@ -10,6 +10,12 @@ import {
   type PoolResource,
   patchPoolBodySchema,
 } from '@/api/pools'
+import {
+  FORBIDDEN_DESCRIPTION_PATTERN as FORBIDDEN_DESCRIPTION_CHARS,
+  POOL_ERROR_CODES,
+  POOL_LIMITS as LIMITS,
+  POOL_NAME_PATTERN as NAME_PATTERN,
+} from '@/api/pool-rules'
 import { batchDeleteNodesBodySchema, type NodePhase, type PoolNode } from '@/api/nodes'
 import { parseQuantity } from '@/lib/format'
 import { nodeIp, nodeName } from './ids'
@@ -35,28 +41,12 @@ export interface SimResult {
   answer: SimAnswer
 }
 
-export const LIMITS = {
-  nameMin: 4,
-  nameMax: 64,
-  descriptionMax: 256,
-  createMax: 30,
-  addMax: 30,
-  poolNodesMax: 100,
-} as const
-
-export const NAME_PATTERN = /^[A-Za-z0-9_-]+$/
-export const FORBIDDEN_DESCRIPTION_CHARS = /[!<>=&"']/
-
-export const ERR = {
-  invalid: 'ModelArts.50004000',
-  soldOut: 'ModelArts.6329',
-  quota: 'ModelArts.0116',
-  notFound: 'ModelArts.50015001',
-  duplicate: 'ModelArts.50015000',
-  wrongState: 'ModelArts.2887',
-  busy: 'ModelArts.5039',
-  internal: 'ModelArts.50005000',
-} as const
+export {
+  POOL_LIMITS as LIMITS,
+  POOL_NAME_PATTERN as NAME_PATTERN,
+  FORBIDDEN_DESCRIPTION_PATTERN as FORBIDDEN_DESCRIPTION_CHARS,
+} from '@/api/pool-rules'
+export const ERR = POOL_ERROR_CODES
 
 export const error = (status: number, code: string, msg: string): SimAnswer => ({
   status,
@@ -447,7 +437,13 @@ export function createPool(state: SimState, ctx: SimContext, raw: unknown): SimR
     nodes: [...next.nodes, ...added],
     events: [
       ...next.events,
-      statusEvent(pool.id, '', 'Creating', now),
+      {
+        pool: pool.id,
+        type: 'Normal',
+        reason: 'PoolCreated',
+        message: `Pool ${name} created with ${total} node(s); creating resources.`,
+        at: now,
+      },
       countsEvent(pool.id, countsAt([], now), countsAt(added, now), now),
     ],
   }
@@ -510,12 +506,15 @@ export function patchPool(state: SimState, ctx: SimContext, id: string, raw: unk
       return invalid(`spec.resources: a pool holds at most ${LIMITS.poolNodesMax} nodes (${current.length + added} requested)`)
     const quota = checkNodeQuota(state, added)
     if (quota) return result(state, quota)
-    for (const r of resources) {
-      if (r.azs?.length === 1) {
-        const flavor = state.flavors.find((f) => f.metadata.name === r.flavor)
-        if (flavor?.status?.phase?.[r.azs[0]!.az] === 'soldout')
-          return result(state, error(400, ERR.soldOut, `The flavor ${r.flavor} is sold out in ${r.azs[0]!.az}; no nodes can be added there now.`))
-      }
+    for (const plan of plans) {
+      if (plan.add === 0) continue
+      const r = plan.resource
+      const flavor = state.flavors.find((f) => f.metadata.name === r.flavor)
+      const pinned = r.azs?.length === 1 ? r.azs[0]!.az : undefined
+      if (flavor && pinned && flavor.status?.phase?.[pinned] === 'soldout')
+        return result(state, error(400, ERR.soldOut, `The flavor ${r.flavor} is sold out in ${pinned}; no nodes can be added there now.`))
+      if (flavor && !pinned && openAzs(state, flavor).length === 0)
+        return result(state, error(400, ERR.soldOut, `The flavor ${r.flavor} is sold out; no nodes can be added until other users release capacity.`))
     }
 
     const before = countsAt(current, ctx.now)

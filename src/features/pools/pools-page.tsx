@@ -140,7 +140,7 @@ export function PoolsPage() {
     body = (
       <EmptyState
         title={`No pools match "${params.q}"`}
-        action={<Button onClick={() => onSearch('')}>Clear search</Button>}
+        action={<Button onClick={() => onSearch('')}>Show all pools</Button>}
       >
         Search looks at pool names in this tab.
       </EmptyState>
