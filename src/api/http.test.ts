@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { DEMO_PROJECT_ID } from '@/lib/env'
 import { server, simStore } from '@/mocks/node'
 import { createSeed } from '@/mocks/seed'
+import { toPool } from '@/mocks/simulator'
 import patchPoolResponse from '@/test/fixtures/patch-pool.response.json'
 import { ApiError, apiUrl, projectPath, request } from './http'
 import { listNodes } from './nodes'
@@ -242,7 +243,23 @@ describe('paging through the simulated service', () => {
   it('listPools follows continue tokens until every pool of a large project is back', async () => {
     const seed = createSeed({ now: Date.now(), scenario: 'large' })
     simStore.replace(seed)
-    const queries = recordQueries(`/api/modelarts/v2/${P}/pools`)
+    const queries: URLSearchParams[] = []
+    // A server that pages at 500 whatever the client asks: the client must follow `continue`.
+    server.use(
+      http.get(`/api/modelarts/v2/${P}/pools`, ({ request }) => {
+        const url = new URL(request.url)
+        queries.push(url.searchParams)
+        const offset = Number(url.searchParams.get('continue') ?? 0)
+        const all = seed.pools.slice(offset, offset + 500).map((p) => toPool(seed, p, Date.now()))
+        const next = offset + 500 < seed.pools.length ? String(offset + 500) : undefined
+        return HttpResponse.json({
+          apiVersion: 'v2',
+          kind: 'PoolList',
+          metadata: next ? { continue: next } : {},
+          items: all,
+        })
+      }),
+    )
 
     const pools = await listPools()
 
@@ -250,9 +267,17 @@ describe('paging through the simulated service', () => {
     expect(seed.pools.length).toBeGreaterThan(2000)
     expect(new Set(pools.map((p) => p.metadata.name))).toEqual(new Set(seed.pools.map((p) => p.id)))
     expect(queries.length).toBe(Math.ceil(seed.pools.length / 500))
-    for (const q of queries) expect(Number(q.get('limit'))).toBeLessThanOrEqual(500)
     expect(queries[0]?.get('continue')).toBeNull()
-    expect(queries.slice(1).every((q) => q.get('continue'))).toBe(true)
+    expect(queries.slice(1).map((q) => q.get('continue'))).toEqual(['500', '1000', '1500', '2000'])
+  })
+
+  it('listPools gets a large project in one request when the server does not page', async () => {
+    const seed = createSeed({ now: Date.now(), scenario: 'large' })
+    simStore.replace(seed)
+    const queries = recordQueries(`/api/modelarts/v2/${P}/pools`)
+    const pools = await listPools()
+    expect(pools).toHaveLength(seed.pools.length)
+    expect(queries).toHaveLength(1)
   })
 
   it('listPools makes a single request when everything fits on one page', async () => {

@@ -180,14 +180,17 @@ export function buildScaleOutPatch(
 const poolsPath = (rest = '') => projectPath('v2', `/pools${rest}`)
 const enc = encodeURIComponent
 
-/** Lists every pool, following `continue` tokens so large projects come back whole. */
+/**
+ * Lists every pool. No `limit` is sent, so the service answers in as few pages as it likes (one
+ * round trip for most projects); any `continue` token it returns is followed until the end.
+ */
 export async function listPools(signal?: AbortSignal): Promise<Pool[]> {
   const items: Pool[] = []
   let token: string | undefined
   do {
     const page = await request({
       path: poolsPath(),
-      query: { limit: 500, continue: token },
+      query: { continue: token },
       schema: poolListSchema,
       signal,
     })

@@ -5,6 +5,7 @@ import {
   Chip,
   Link,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -96,17 +97,19 @@ export function Layout() {
         }}
       >
         <List dense>
-          <ListItemButton
-            component={RouterLink}
-            to="/pools?type=train"
-            selected={pathname.startsWith('/pools')}
-            aria-current={pathname === '/pools' ? 'page' : undefined}
-          >
-            <ListItemIcon sx={{ minWidth: 34 }}>
-              <DnsOutlinedIcon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText primary="Dedicated Resource Pools" />
-          </ListItemButton>
+          <ListItem disablePadding>
+            <ListItemButton
+              component={RouterLink}
+              to="/pools?type=train"
+              selected={pathname.startsWith('/pools')}
+              aria-current={pathname === '/pools' ? 'page' : undefined}
+            >
+              <ListItemIcon sx={{ minWidth: 34 }}>
+                <DnsOutlinedIcon fontSize="small" />
+              </ListItemIcon>
+              <ListItemText primary="Dedicated Resource Pools" />
+            </ListItemButton>
+          </ListItem>
         </List>
       </Box>
       <Box

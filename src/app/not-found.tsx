@@ -13,6 +13,7 @@ export function NotFound({
     <Paper variant="outlined">
       <EmptyState
         title={title}
+        titleAs="h1"
         action={
           <Button variant="contained" component={RouterLink} to="/pools?type=train">
             Back to Dedicated Resource Pools

@@ -13,6 +13,7 @@ export function RouteError() {
       <Paper variant="outlined">
         <EmptyState
           title="This page could not be shown"
+          titleAs="h1"
           action={
             <Box sx={{ display: 'flex', gap: 1 }}>
               <Button variant="contained" onClick={() => window.location.reload()}>

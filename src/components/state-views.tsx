@@ -49,14 +49,17 @@ export function EmptyState({
   title,
   children,
   action,
+  titleAs = 'p',
 }: {
   title: string
   children?: ReactNode
   action?: ReactNode
+  /** 'h1' when the empty state is the whole page. */
+  titleAs?: 'p' | 'h1' | 'h2'
 }) {
   return (
     <Stack sx={{ alignItems: 'center', textAlign: 'center', py: 6, px: 2, gap: 1 }}>
-      <Typography variant="h3" component="p">
+      <Typography variant="h3" component={titleAs}>
         {title}
       </Typography>
       {children && (

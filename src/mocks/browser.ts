@@ -23,7 +23,7 @@ export async function startDemo(): Promise<DemoControls> {
       store,
       speed: () => speed,
       // A little latency so pending states are real, shorter when time runs fast.
-      latency: () => Math.round((120 + Math.random() * 180) / Math.min(speed, 4)),
+      latency: () => Math.round((80 + Math.random() * 120) / Math.min(speed, 4)),
     }),
   )
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
