@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { server, simStore } from '@/mocks/node'
+
+// Lazy routes load on first use; give them time on a busy two-core CI machine.
+configure({ asyncUtilTimeout: 4_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 
