@@ -1,10 +1,10 @@
 // Screenshots of the running console, to look at what we build:
-//   node scripts/screenshot.mjs http://localhost:5173/pools?type=train out.png [width] [height]
+//   node e2e/tools/screenshot.mjs http://localhost:5173/pools?type=train out.png [width] [height]
 import { chromium } from '@playwright/test'
 
 const [url, out = 'screenshot.png', width = '1440', height = '900'] = process.argv.slice(2)
 if (!url) {
-  console.error('usage: node scripts/screenshot.mjs URL [out.png] [width] [height]')
+  console.error('usage: node e2e/tools/screenshot.mjs URL [out.png] [width] [height]')
   process.exit(2)
 }
 const { existsSync } = await import('node:fs')
