@@ -24,7 +24,10 @@ export function PoolActions({
   const del = canDelete(pool)
   const name = poolName(pool)
   return (
-    <Stack direction="row" sx={{ gap: variant === 'text' ? 0 : 1 }}>
+    <Stack
+      direction="row"
+      sx={{ gap: variant === 'text' ? 0.5 : 1, '& .MuiButton-text': { minWidth: 0, px: 0.75 } }}
+    >
       <ActionButton
         variant={variant}
         aria-label={variant === 'text' ? `Scale ${name}` : undefined}

@@ -22,13 +22,14 @@ import { PoolStatusChip } from './pool-status-chip'
 import type { SortKey, SortOrder } from './use-list-params'
 
 const COLUMNS = [
-  { id: 'name', label: 'Name', sortable: true, width: '22%' },
-  { id: 'status', label: 'Status', width: 120 },
-  { id: 'spec', label: 'Specifications', width: '22%' },
-  { id: 'nodes', label: 'Nodes', width: 80 },
-  { id: 'created', label: 'Created', sortable: true, width: 170 },
-  { id: 'description', label: 'Description' },
-  { id: 'operation', label: 'Operation', width: 140 },
+  // Name, Specifications and Description share what the fixed-width columns leave.
+  { id: 'name', label: 'Name', sortable: true, width: undefined },
+  { id: 'status', label: 'Status', width: 116 },
+  { id: 'spec', label: 'Specifications', width: undefined },
+  { id: 'nodes', label: 'Nodes', width: 68 },
+  { id: 'created', label: 'Created', sortable: true, width: 148 },
+  { id: 'description', label: 'Description', width: undefined },
+  { id: 'operation', label: 'Operation', width: 136 },
 ] as const
 
 const PoolRow = memo(function PoolRow({
@@ -47,7 +48,12 @@ const PoolRow = memo(function PoolRow({
         <Link component={RouterLink} to={`/pools/${encodeURIComponent(id)}`} sx={{ fontWeight: 500 }}>
           {poolName(pool)}
         </Link>
-        <Typography variant="caption" component="div" sx={{ wordBreak: 'break-all' }}>
+        <Typography
+          variant="caption"
+          component="div"
+          title={id}
+          sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+        >
           {id}
         </Typography>
       </TableCell>
@@ -58,7 +64,7 @@ const PoolRow = memo(function PoolRow({
       <TableCell>
         {counts.available}/{counts.total}
       </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+      <TableCell>
         {formatDateTime(pool.metadata.creationTimestamp)}
       </TableCell>
       <TableCell>
@@ -96,13 +102,13 @@ export function PoolsTable({
 }) {
   return (
     <TableContainer>
-      <Table aria-label={caption} aria-busy={loading || undefined} sx={{ tableLayout: 'fixed', minWidth: 980 }}>
+      <Table aria-label={caption} aria-busy={loading || undefined} sx={{ tableLayout: 'fixed', minWidth: 940 }}>
         <TableHead>
           <TableRow>
             {COLUMNS.map((c) => (
               <TableCell
                 key={c.id}
-                sx={{ width: 'width' in c ? c.width : undefined }}
+                sx={{ width: c.width }}
                 sortDirection={'sortable' in c && sort === c.id ? order : false}
               >
                 {'sortable' in c ? (
