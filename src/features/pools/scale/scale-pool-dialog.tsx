@@ -1,5 +1,58 @@
-import { Button, Dialog, DialogActions, DialogTitle } from '@mui/material'
+import AddIcon from '@mui/icons-material/Add'
+import RemoveIcon from '@mui/icons-material/Remove'
+import SearchIcon from '@mui/icons-material/Search'
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormHelperText,
+  IconButton,
+  InputAdornment,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  type FormEvent,
+  type ReactNode,
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useState,
+} from 'react'
+import type { PoolNode } from '@/api/nodes'
 import type { Pool } from '@/api/pools'
+import { useNotify } from '@/components/notice'
+import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
+import { describeFlavor } from '@/lib/format'
+import { nodeCounts, poolId, poolName } from '../pool-model'
+import { PoolStatusChip } from '../pool-status-chip'
+import {
+  flavorsQuery,
+  poolKeys,
+  poolNodesQuery,
+  quotasQuery,
+  useDeleteNodes,
+  useScaleOutPool,
+} from '../queries'
+import {
+  checkScale,
+  currentByFlavor,
+  type FieldMessage,
+  nodesText,
+  SCALE_LIMITS,
+  type ScaleDraft,
+  sortNodesForScale,
+  toggleNode,
+} from './scale-model'
+import { ScaleNodeTable } from './scale-node-table'
 
 export interface ScalePoolDialogProps {
   pool: Pool
@@ -7,14 +60,416 @@ export interface ScalePoolDialogProps {
   onClose: () => void
 }
 
-// Placeholder until the Scale issue lands; the list and details pages already own its state.
-export function ScalePoolDialog({ open, onClose }: ScalePoolDialogProps) {
+/** A search box only helps once the list is longer than a screen. */
+const SEARCH_ABOVE = 12
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Dialog open={open} onClose={onClose}>
-      <DialogTitle>Scale</DialogTitle>
-      <DialogActions>
-        <Button onClick={onClose}>Close</Button>
-      </DialogActions>
+    <Box sx={{ minWidth: 0 }}>
+      <Typography component="dt" variant="caption" sx={{ display: 'block', mb: 0.25 }}>
+        {label}
+      </Typography>
+      <Typography component="dd" variant="body2" sx={{ m: 0, wordBreak: 'break-word' }}>
+        {children}
+      </Typography>
+    </Box>
+  )
+}
+
+function TargetField({
+  label,
+  value,
+  message,
+  min,
+  max,
+  disabled,
+  onChange,
+}: {
+  label: string
+  value: string
+  message: FieldMessage | undefined
+  min: number
+  max: number
+  disabled: boolean
+  onChange: (value: string) => void
+}) {
+  const helpId = useId()
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : undefined
+  const step = (by: number) => onChange(String(Math.min(max, Math.max(min, (n ?? min) + by))))
+  const lower = label.replace(/^Nodes/, 'nodes')
+  return (
+    <Box>
+      <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 1 }}>
+        <IconButton
+          aria-label={`Decrease ${lower}`}
+          onClick={() => step(-1)}
+          disabled={disabled || n === undefined || n <= min}
+          sx={{ mt: 0.5, border: 1, borderColor: 'divider', borderRadius: 1 }}
+        >
+          <RemoveIcon fontSize="small" />
+        </IconButton>
+        <TextField
+          label={label}
+          type="number"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          error={message?.tone === 'error'}
+          disabled={disabled}
+          fullWidth={false}
+          sx={{ width: label === 'Nodes' ? 120 : 'min(100%, 360px)' }}
+          slotProps={{
+            htmlInput: { min, max, step: 1, inputMode: 'numeric', 'aria-describedby': helpId },
+          }}
+        />
+        <IconButton
+          aria-label={`Increase ${lower}`}
+          onClick={() => step(1)}
+          disabled={disabled || (n !== undefined && n >= max)}
+          sx={{ mt: 0.5, border: 1, borderColor: 'divider', borderRadius: 1 }}
+        >
+          <AddIcon fontSize="small" />
+        </IconButton>
+      </Stack>
+      <FormHelperText
+        id={helpId}
+        error={message?.tone === 'error'}
+        aria-live="polite"
+        sx={{
+          mx: 0,
+          mt: 0.75,
+          minHeight: 20,
+          ...(message?.tone === 'todo' && { color: 'warning.dark', fontWeight: 600 }),
+        }}
+      >
+        {message?.text}
+      </FormHelperText>
+    </Box>
+  )
+}
+
+/**
+ * Scale a pool: a target per flavor, and the Node List where switching a node off marks it for
+ * removal. A higher target scales out (PATCH of `spec.resources`); a lower one removes exactly
+ * the nodes switched off (`nodes/batch-delete`). The service checks the same rules again.
+ */
+export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
+  const id = poolId(pool)
+  const name = poolName(pool)
+  const notify = useNotify()
+  const queryClient = useQueryClient()
+  const nodes = useQuery(poolNodesQuery(id))
+  const quotas = useQuery(quotasQuery())
+  const flavors = useQuery(flavorsQuery())
+  const scaleOut = useScaleOutPool()
+  const deleteNodes = useDeleteNodes()
+  const pending = scaleOut.isPending || deleteNodes.isPending
+  const failure = scaleOut.error ?? deleteNodes.error
+
+  const current = useMemo(() => currentByFlavor(pool), [pool])
+  const flavorNames = Object.keys(current)
+  const multi = flavorNames.length > 1
+  const [draft, setDraft] = useState<ScaleDraft>(() => ({
+    targets: Object.fromEntries(Object.entries(current).map(([f, n]) => [f, String(n)])),
+    removed: new Set(),
+  }))
+  const [search, setSearch] = useState('')
+  const listHeadingId = useId()
+  const needle = useDeferredValue(search.trim().toLowerCase())
+
+  const flavorText = useCallback(
+    (flavor: string) =>
+      describeFlavor(
+        flavors.data?.find((f) => f.metadata.name === flavor),
+        flavor,
+      ),
+    [flavors.data],
+  )
+  const sorted = useMemo(() => sortNodesForScale(nodes.data ?? []), [nodes.data])
+  const shown = useMemo(
+    () =>
+      needle
+        ? sorted.filter(
+            (n) =>
+              n.metadata.name.toLowerCase().includes(needle) ||
+              (n.status.privateIp ?? '').includes(needle),
+          )
+        : sorted,
+    [sorted, needle],
+  )
+  const nodeFlavor = useMemo(
+    () => new Map((nodes.data ?? []).map((n) => [n.metadata.name, n.spec.flavor])),
+    [nodes.data],
+  )
+  const abnormal = sorted.filter((n) => n.status.phase === 'Abnormal').length
+
+  const nodeQuota = quotas.data?.find((q) => q.type === 'node')
+  const quotaLeft = nodeQuota ? Math.max(0, nodeQuota.quota - nodeQuota.used) : undefined
+  const check = checkScale({ draft, current, nodeFlavor, quotaLeft, quota: nodeQuota })
+  const totalCurrent = flavorNames.reduce((s, f) => s + (current[f] ?? 0), 0)
+  const counts = nodeCounts(pool)
+
+  const onToggle = useCallback(
+    (node: PoolNode, keep: boolean) =>
+      setDraft((d) =>
+        toggleNode(
+          d,
+          { name: node.metadata.name, flavor: node.spec.flavor },
+          keep,
+          current,
+          nodeFlavor,
+        ),
+      ),
+    [current, nodeFlavor],
+  )
+
+  const close = () => {
+    if (!pending) onClose()
+  }
+
+  // The pool moved on since the dialog opened: show its state now, next to the user's choices.
+  const onError = (error: unknown) => {
+    if (errorText(error).code === 'ModelArts.2887')
+      void queryClient.invalidateQueries({ queryKey: poolKeys.all })
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (!check.ready || pending) return
+    const { plan } = check
+    if (plan.kind === 'out') {
+      deleteNodes.reset()
+      scaleOut.mutate(
+        { pool, targets: plan.targets },
+        {
+          onSuccess: () => {
+            notify({ message: `Adding ${nodesText(plan.adding)} to pool ${name}.` })
+            onClose()
+          },
+          onError,
+        },
+      )
+    } else if (plan.kind === 'in') {
+      scaleOut.reset()
+      deleteNodes.mutate(
+        { poolId: id, nodeNames: plan.nodeNames },
+        {
+          onSuccess: () => {
+            notify({
+              message: `Removing ${nodesText(plan.nodeNames.length)} from pool ${name}: ${plan.nodeNames.join(', ')}.`,
+            })
+            onClose()
+          },
+          onError,
+        },
+      )
+    }
+  }
+
+  const failed = failure ? errorText(failure) : undefined
+  const stateChanged = failed?.code === 'ModelArts.2887'
+  const plan = check.plan
+  const summary = !check.ready
+    ? undefined
+    : plan.kind === 'out'
+      ? `add ${nodesText(plan.adding)} (${totalCurrent} → ${totalCurrent + plan.adding})`
+      : plan.kind === 'in'
+        ? `remove ${nodesText(plan.removing)} (${totalCurrent} → ${totalCurrent - plan.removing})`
+        : undefined
+
+  return (
+    <Dialog open={open} onClose={close} fullWidth maxWidth="md">
+      <DialogTitle sx={{ pb: 0.5 }}>Scale pool {name}</DialogTitle>
+      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'contents' }}>
+        <DialogContent sx={{ pt: 1 }}>
+          <Stack sx={{ gap: 2.5 }}>
+            <Box
+              component="dl"
+              sx={{
+                m: 0,
+                mt: 1,
+                p: 1.5,
+                bgcolor: '#f8f9fb',
+                border: 1,
+                borderColor: 'divider',
+                borderRadius: 1,
+                display: 'grid',
+                gridTemplateColumns: { xs: '1fr 1fr', sm: 'auto minmax(0, 2fr) auto auto' },
+                gap: 2,
+              }}
+            >
+              <Fact label="Status">
+                <PoolStatusChip pool={pool} />
+              </Fact>
+              <Fact label="Specifications">
+                {flavorNames.map((f) => (
+                  <Box key={f} component="span" sx={{ display: 'block' }}>
+                    {flavorText(f)}
+                    {multi && ` (${nodesText(current[f] ?? 0)})`}
+                  </Box>
+                ))}
+              </Fact>
+              <Fact label="Current nodes">
+                {totalCurrent}
+                {(counts.abnormal > 0 || counts.creating > 0 || counts.deleting > 0) && (
+                  <Typography component="span" variant="caption">
+                    {' '}
+                    (
+                    {[
+                      `${counts.available} available`,
+                      counts.abnormal && `${counts.abnormal} abnormal`,
+                      counts.creating && `${counts.creating} creating`,
+                      counts.deleting && `${counts.deleting} deleting`,
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                    )
+                  </Typography>
+                )}
+              </Fact>
+              <Fact label="Node quota">
+                {nodeQuota
+                  ? `${nodeQuota.used} of ${nodeQuota.quota} in use`
+                  : quotas.isError
+                    ? 'Unknown'
+                    : '…'}
+              </Fact>
+            </Box>
+
+            {failed && (
+              <Alert severity="error">
+                <AlertTitle>The pool could not be scaled</AlertTitle>
+                {failed.message}
+                {stateChanged && (
+                  <Box sx={{ mt: 0.5 }}>
+                    The pool changed since this dialog opened; its current state is shown here. Wait
+                    until it is Running or Abnormal with no nodes being added or removed, then
+                    submit again.
+                  </Box>
+                )}
+                {failed.code && (
+                  <Typography variant="caption" component="div" sx={{ mt: 0.5, color: 'inherit' }}>
+                    Error code: {failed.code}
+                  </Typography>
+                )}
+              </Alert>
+            )}
+
+            <Box>
+              <Stack
+                direction={{ xs: 'column', sm: multi ? 'column' : 'row' }}
+                sx={{ gap: multi ? 1.5 : 3 }}
+              >
+                {flavorNames.map((f) => {
+                  const have = current[f] ?? 0
+                  return (
+                    <TargetField
+                      key={f}
+                      label={multi ? `Nodes (${flavorText(f)})` : 'Nodes'}
+                      value={draft.targets[f] ?? ''}
+                      message={check.messages[f]}
+                      min={multi ? 0 : 1}
+                      max={Math.min(
+                        have + SCALE_LIMITS.addMax,
+                        SCALE_LIMITS.poolMax - (totalCurrent - have),
+                        have + (quotaLeft ?? SCALE_LIMITS.addMax),
+                      )}
+                      disabled={pending}
+                      onChange={(value) =>
+                        setDraft((d) => ({ ...d, targets: { ...d.targets, [f]: value } }))
+                      }
+                    />
+                  )
+                })}
+              </Stack>
+              <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
+                {totalCurrent >= SCALE_LIMITS.poolMax
+                  ? `This pool already holds ${SCALE_LIMITS.poolMax} nodes or more, the most a pool may hold: nodes can only be removed.`
+                  : `Limits: up to ${SCALE_LIMITS.addMax} nodes added at once · at most ${SCALE_LIMITS.poolMax} nodes per pool${quotaLeft !== undefined ? ` · ${quotaLeft} more in the node quota` : ''} · at least 1 node remains.`}
+              </Typography>
+            </Box>
+
+            <Box component="section" aria-labelledby={listHeadingId}>
+              <Stack
+                direction="row"
+                sx={{ alignItems: 'center', gap: 2, mb: 1, flexWrap: 'wrap', minHeight: 36 }}
+              >
+                <Typography variant="h3" component="h3" id={listHeadingId}>
+                  Node List
+                </Typography>
+                {nodes.data && (
+                  <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                    {nodesText(nodes.data.length)}
+                    {draft.removed.size > 0 && ` · ${draft.removed.size} switched off`}
+                  </Typography>
+                )}
+                <Box sx={{ flex: 1 }} />
+                {(nodes.data?.length ?? 0) > SEARCH_ABOVE && (
+                  <TextField
+                    type="search"
+                    label="Search nodes"
+                    placeholder="Name or private IP"
+                    value={search}
+                    onChange={(e) => setSearch(e.target.value)}
+                    fullWidth={false}
+                    sx={{ width: 260 }}
+                    slotProps={{
+                      input: {
+                        startAdornment: (
+                          <InputAdornment position="start">
+                            <SearchIcon fontSize="small" />
+                          </InputAdornment>
+                        ),
+                      },
+                    }}
+                  />
+                )}
+              </Stack>
+              {abnormal > 0 && (
+                <Alert severity="warning" variant="outlined" sx={{ mb: 1 }}>
+                  {nodesText(abnormal)} {abnormal === 1 ? 'is' : 'are'} abnormal. Abnormal nodes are
+                  listed first; remove them to restore the pool.
+                </Alert>
+              )}
+              {nodes.isPending ? (
+                <SkeletonLines lines={4} label="Loading nodes" />
+              ) : nodes.isError ? (
+                <ErrorState
+                  title="The nodes could not be loaded"
+                  error={nodes.error}
+                  onRetry={() => void nodes.refetch()}
+                  retrying={nodes.isFetching}
+                />
+              ) : shown.length === 0 ? (
+                <Typography variant="body2" sx={{ color: 'text.secondary', py: 2 }}>
+                  {needle ? `No node matches “${search.trim()}”.` : 'This pool has no nodes yet.'}
+                </Typography>
+              ) : (
+                <ScaleNodeTable
+                  nodes={shown}
+                  removed={draft.removed}
+                  disabled={pending}
+                  flavorText={multi ? flavorText : undefined}
+                  onToggle={onToggle}
+                  label={`Nodes of ${name}`}
+                />
+              )}
+            </Box>
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, py: 1.5, borderTop: 1, borderColor: 'divider', gap: 1 }}>
+          {summary && (
+            <Typography variant="body2" sx={{ mr: 'auto', color: 'text.secondary' }}>
+              Submit will <strong>{summary}</strong>
+            </Typography>
+          )}
+          <Button onClick={close} disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" disabled={!check.ready} loading={pending}>
+            Submit
+          </Button>
+        </DialogActions>
+      </Box>
     </Dialog>
   )
 }

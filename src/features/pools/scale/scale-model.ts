@@ -1,0 +1,255 @@
+import type { PoolNode } from '@/api/nodes'
+import { NODE_COUNT_STATES, type Pool } from '@/api/pools'
+
+/** The service's own limits (ModelArts answers 400 beyond them); the form checks them first. */
+export const SCALE_LIMITS = {
+  /** Nodes added by one request: larger requests are throttled by the cloud. */
+  addMax: 30,
+  /** Nodes one pool may hold. */
+  poolMax: 100,
+} as const
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+export const nodesText = (n: number) => plural(n, 'node')
+
+/** How many nodes of each flavor the pool has now, in any state, in the pool's flavor order. */
+export function currentByFlavor(pool: Pool): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const r of pool.spec.resources) counts[r.flavor] = 0
+  let reported = false
+  for (const state of NODE_COUNT_STATES) {
+    for (const entry of pool.status?.resources?.[state] ?? []) {
+      counts[entry.flavor] = (counts[entry.flavor] ?? 0) + entry.count
+      reported = true
+    }
+  }
+  // Right after create the service may report no nodes yet: the requested counts are the best guess.
+  if (!reported) for (const r of pool.spec.resources) counts[r.flavor] = r.count
+  return counts
+}
+
+/** Abnormal nodes first (they are what the user most likely wants to remove), otherwise as listed. */
+export function sortNodesForScale(nodes: readonly PoolNode[]): PoolNode[] {
+  const rank = (n: PoolNode) => (n.status.phase === 'Abnormal' ? 0 : 1)
+  return nodes
+    .map((node, i) => ({ node, i }))
+    .sort((a, b) => rank(a.node) - rank(b.node) || a.i - b.i)
+    .map((x) => x.node)
+}
+
+/** Only settled nodes can be picked for removal: the service rejects the others. */
+export const isRemovable = (node: PoolNode) =>
+  node.status.phase === 'Available' || node.status.phase === 'Abnormal'
+
+export interface ScaleDraft {
+  /** The Nodes field of each flavor, as typed. */
+  targets: Record<string, string>
+  /** Names of the nodes switched off (to be removed). */
+  removed: ReadonlySet<string>
+}
+
+/**
+ * Switches one node on (keep) or off (remove). The switches and the target move together, except
+ * while the user is still choosing the nodes for a target they lowered themselves: then a switch
+ * fills (or frees) one of those slots and the target stays.
+ */
+export function toggleNode(
+  draft: ScaleDraft,
+  node: { name: string; flavor: string },
+  keep: boolean,
+  current: Record<string, number>,
+  nodeFlavor: ReadonlyMap<string, string>,
+): ScaleDraft {
+  if (keep === !draft.removed.has(node.name)) return draft
+  const removed = new Set(draft.removed)
+  if (keep) removed.delete(node.name)
+  else removed.add(node.name)
+  const have = current[node.flavor] ?? 0
+  const off = [...draft.removed].filter((n) => nodeFlavor.get(n) === node.flavor).length
+  const planned = have - off
+  const raw = (draft.targets[node.flavor] ?? '').trim()
+  // An unreadable target restarts from what the switches say.
+  const target = /^\d+$/.test(raw) ? Number(raw) : planned
+  const next = keep
+    ? target === planned
+      ? target + 1
+      : target
+    : target < planned
+      ? target
+      : target - 1
+  return { targets: { ...draft.targets, [node.flavor]: String(Math.max(0, next)) }, removed }
+}
+
+export interface ScaleInput {
+  draft: ScaleDraft
+  current: Record<string, number>
+  /** The flavor of each node the user may have switched off. */
+  nodeFlavor: ReadonlyMap<string, string>
+  /** Node quota still free in the project; undefined while unknown (the server still checks). */
+  quotaLeft?: number
+  quota?: { used: number; quota: number }
+}
+
+export type ScalePlan =
+  | { kind: 'none' }
+  | { kind: 'out'; targets: Record<string, number>; adding: number }
+  | { kind: 'in'; nodeNames: string[]; removing: number }
+
+export interface FieldMessage {
+  text: string
+  /** An error blocks Submit; a hint only explains (or asks for the next step). */
+  tone: 'error' | 'todo' | 'hint'
+}
+
+export interface ScaleCheck {
+  plan: ScalePlan
+  /** Submit is allowed: the plan is complete and breaks no rule. */
+  ready: boolean
+  messages: Record<string, FieldMessage>
+  /** The target each field asks for, when it is a whole number. */
+  parsed: Record<string, number | undefined>
+}
+
+const WHOLE = /^\d+$/
+
+/**
+ * Everything the Scale dialog says about a draft: per Nodes field, what it will do or what is
+ * wrong with it, and the one request Submit sends. The server checks the same rules again.
+ */
+export function checkScale({
+  draft,
+  current,
+  nodeFlavor,
+  quotaLeft,
+  quota,
+}: ScaleInput): ScaleCheck {
+  const flavors = Object.keys(current)
+  const multi = flavors.length > 1
+  const messages: Record<string, FieldMessage> = {}
+  const parsed: Record<string, number | undefined> = {}
+  const removedBy: Record<string, string[]> = Object.fromEntries(flavors.map((f) => [f, []]))
+  for (const name of draft.removed) {
+    const flavor = nodeFlavor.get(name)
+    if (flavor !== undefined) (removedBy[flavor] ??= []).push(name)
+  }
+
+  let adding = 0
+  let removing = 0
+  let totalCurrent = 0
+  let totalTarget = 0
+  let invalid = false
+  for (const f of flavors) {
+    const raw = (draft.targets[f] ?? '').trim()
+    const have = current[f] ?? 0
+    totalCurrent += have
+    if (!WHOLE.test(raw)) {
+      invalid = true
+      messages[f] = { tone: 'error', text: 'Enter a whole number of nodes.' }
+      continue
+    }
+    const n = Number(raw)
+    parsed[f] = n
+    totalTarget += n
+    if (n > have) adding += n - have
+    if (n < have) removing += have - n
+  }
+  const switchedOff = [...draft.removed].filter((n) => nodeFlavor.has(n)).length
+
+  const set = (f: string, m: FieldMessage) => {
+    if (messages[f]?.tone !== 'error') messages[f] = m
+  }
+  const changed = (f: string) => parsed[f] !== undefined && parsed[f] !== current[f]
+
+  if (!invalid && totalTarget < 1) {
+    for (const f of flavors)
+      set(f, {
+        tone: 'error',
+        text: 'At least 1 node must remain in the pool. To remove every node, delete the pool.',
+      })
+  }
+
+  for (const f of flavors) {
+    const n = parsed[f]
+    if (n === undefined) continue
+    const have = current[f] ?? 0
+    const off = removedBy[f]?.length ?? 0
+    if (n > have && off > 0) {
+      set(f, {
+        tone: 'error',
+        text: `Nodes cannot be added and removed in one step. Switch the ${nodesText(off)} back on to add ${nodesText(n - have)}, or keep the target at ${have - off} to remove ${off === 1 ? 'it' : 'them'}.`,
+      })
+    } else if (n <= have) {
+      const need = have - n
+      if (off < need) {
+        set(f, {
+          tone: 'todo',
+          text: `Switch off ${need - off} more ${need - off === 1 ? 'node' : 'nodes'} to remove (${off} of ${need} chosen in the Node List).`,
+        })
+      } else if (off > need) {
+        set(f, {
+          tone: 'error',
+          text: `${nodesText(off)} ${off === 1 ? 'is' : 'are'} switched off, but a target of ${n} removes only ${need}. Switch ${off - need} back on, or lower the target to ${have - off}.`,
+        })
+      }
+    }
+  }
+
+  if (adding > 0 && removing > 0) {
+    for (const f of flavors)
+      if (changed(f))
+        set(f, {
+          tone: 'error',
+          text: 'Add nodes of one flavor and remove nodes of another in separate steps.',
+        })
+  }
+  if (adding > 0) {
+    const adders = flavors.filter((f) => (parsed[f] ?? 0) > (current[f] ?? 0))
+    const limit = (text: string) => adders.forEach((f) => set(f, { tone: 'error', text }))
+    const room = SCALE_LIMITS.poolMax - totalCurrent
+    if (adding > SCALE_LIMITS.addMax)
+      limit(
+        `At most ${SCALE_LIMITS.addMax} nodes can be added at once (${adding} requested). Add ${SCALE_LIMITS.addMax} now and the rest once they are ready.`,
+      )
+    else if (totalCurrent + adding > SCALE_LIMITS.poolMax)
+      limit(
+        `A pool holds at most ${SCALE_LIMITS.poolMax} nodes; this one has ${totalCurrent}, so at most ${Math.max(0, room)} more can be added.`,
+      )
+    else if (quotaLeft !== undefined && adding > quotaLeft)
+      limit(
+        `The project's node quota allows ${quotaLeft === 0 ? 'no' : quotaLeft} more ${quotaLeft === 1 ? 'node' : 'nodes'}${quota ? ` (${quota.used} of ${quota.quota} in use)` : ''}. Release nodes elsewhere or ask for a higher node quota.`,
+      )
+  }
+
+  const canAdd = totalCurrent < SCALE_LIMITS.poolMax && quotaLeft !== 0
+  // What each settled field will do, so the effect is clear before Submit.
+  for (const f of flavors) {
+    if (messages[f]) continue
+    const n = parsed[f] as number
+    const have = current[f] ?? 0
+    const names = removedBy[f] ?? []
+    if (n > have)
+      messages[f] = { tone: 'hint', text: `Adds ${nodesText(n - have)}: ${have} → ${n}.` }
+    else if (n < have)
+      messages[f] = {
+        tone: 'hint',
+        text: `Removes ${nodesText(have - n)}: ${names.join(', ')}.`,
+      }
+    else
+      messages[f] = {
+        tone: 'hint',
+        text: `${multi ? 'Has' : 'The pool has'} ${nodesText(have)}. ${canAdd ? 'Raise the target to add nodes, or switch' : 'Switch'} nodes off in the Node List to remove them.`,
+      }
+  }
+
+  const hasError = Object.values(messages).some((m) => m.tone !== 'hint')
+  let plan: ScalePlan = { kind: 'none' }
+  if (adding > 0)
+    plan = {
+      kind: 'out',
+      adding,
+      targets: Object.fromEntries(flavors.map((f) => [f, parsed[f] ?? current[f] ?? 0])),
+    }
+  else if (removing > 0 || switchedOff > 0)
+    plan = { kind: 'in', removing, nodeNames: flavors.flatMap((f) => removedBy[f] ?? []) }
+  return { plan, ready: !invalid && !hasError && plan.kind !== 'none', messages, parsed }
+}
