@@ -123,6 +123,21 @@ describe('pool list', () => {
     expect(await screen.findByText('Quota in use: Pools 8/15 · Nodes 14/200')).toBeInTheDocument()
   })
 
+  it('updates the quota in use once a deleted pool is gone', async () => {
+    const now = Date.now()
+    const seed = createSeed({ now })
+    const pool = seed.pools.find((p) => p.name === 'notebook-sandbox')!
+    pool.deletedAt = now
+    pool.goneAt = now + 800
+    simStore.replace(seed)
+    renderApp('/pools?type=train')
+    expect(await screen.findByText('Quota in use: Pools 8/15 · Nodes 14/200')).toBeInTheDocument()
+    expect(
+      await screen.findByText('Quota in use: Pools 7/15 · Nodes 13/200', {}, { timeout: 8_000 }),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'notebook-sandbox' })).not.toBeInTheDocument()
+  })
+
   it('shows the server message with Retry when the list fails, and recovers', async () => {
     let fail = true
     server.use(

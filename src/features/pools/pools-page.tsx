@@ -17,14 +17,14 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material'
-import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { Link as RouterLink } from 'react-router'
 import type { Pool, PoolType } from '@/api/pools'
 import { EmptyState, ErrorState } from '@/components/state-views'
-import { isTransitional, POOL_TYPE_LABELS, poolName, poolTypes } from './pool-model'
+import { isTransitional, nodeCounts, POOL_TYPE_LABELS, poolName, poolTypes } from './pool-model'
 import { PoolsTable } from './pools-table'
-import { flavorsQuery, poolListQuery, quotasQuery } from './queries'
+import { flavorsQuery, poolListQuery, quotaKeys, quotasQuery } from './queries'
 import { PAGE_SIZES, type ListParams, type SortKey, useListParams } from './use-list-params'
 
 const NOTE_KEY = 'modelarts-console:public-pool-note-dismissed'
@@ -50,8 +50,19 @@ function PublicPoolNote() {
   )
 }
 
-function QuotaSummary() {
+/**
+ * Quota use follows the pools: whenever the number of pools or nodes the list shows changes (a
+ * pool finished deleting, nodes were added), the quota is fetched again.
+ */
+function QuotaSummary({ footprint }: { footprint: string }) {
   const { data } = useQuery(quotasQuery())
+  const queryClient = useQueryClient()
+  const seen = useRef(footprint)
+  useEffect(() => {
+    if (seen.current === footprint) return
+    seen.current = footprint
+    void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
+  }, [footprint, queryClient])
   if (!data) return null
   const text = (type: string, label: string) => {
     const q = data.find((r) => r.type === type)
@@ -95,6 +106,13 @@ export function PoolsPage() {
   const page = Math.min(params.page, lastPage)
   const pageRows = rows.slice(page * params.size, (page + 1) * params.size)
   const transitional = pools.data?.some(isTransitional) ?? false
+  const footprint = useMemo(
+    () =>
+      pools.data
+        ? `${pools.data.length}/${pools.data.reduce((n, p) => n + nodeCounts(p).total, 0)}`
+        : '',
+    [pools.data],
+  )
   const tabLabel = POOL_TYPE_LABELS[params.type]
 
   const onSearch = (value: string) => update({ q: value }, { replace: true })
@@ -211,7 +229,7 @@ export function PoolsPage() {
               </Typography>
             )}
             <Box sx={{ flex: 1 }} />
-            <QuotaSummary />
+            <QuotaSummary footprint={footprint} />
             <TextField
               value={params.q}
               onChange={(e) => onSearch(e.target.value)}
