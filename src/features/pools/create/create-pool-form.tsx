@@ -1,0 +1,430 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  CircularProgress,
+  Paper,
+  Stack,
+  Step,
+  StepLabel,
+  Stepper,
+  TextField,
+  Typography,
+} from '@mui/material'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { type Control, type FieldErrors, useForm, useWatch } from 'react-hook-form'
+import { Link as RouterLink, useNavigate } from 'react-router'
+import { POOL_LIMITS } from '@/api/pool-rules'
+import type { Flavor } from '@/api/flavors'
+import type { CreatePoolInput, PoolType } from '@/api/pools'
+import { FieldsetRow, FormRow } from '@/components/form/form-row'
+import { NumberFieldElement } from '@/components/form/number-field-element'
+import { RadioGroupElement } from '@/components/form/radio-group-element'
+import { TextFieldElement } from '@/components/form/text-field-element'
+import { useNotify } from '@/components/notice'
+import { errorText } from '@/components/state-views'
+import { describeFlavor } from '@/lib/format'
+import { POOL_TYPE_LABELS } from '../pool-model'
+import { flavorKeys, flavorsQuery, quotaKeys, quotasQuery, useCreatePool } from '../queries'
+import {
+  createPoolFormSchema,
+  type CreatePoolFormValues,
+  DEFAULT_VALUES,
+  FIELD_ORDER,
+  nodesCeiling,
+} from './create-pool-schema'
+import { FlavorField } from './flavor-field'
+import { azLabel, flavorsForType, RANDOM_AZ, zonesOf } from './flavor-availability'
+import { NetworkFields } from './network-fields'
+import { ReviewStep } from './review-step'
+import { submitOutcome } from './submit-errors'
+
+type FieldName = keyof CreatePoolFormValues
+type Failure = { kind: 'quota'; message: string; code: string } | { kind: 'other'; error: unknown }
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/\s+/g, '-')}`
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby={id}
+      sx={{ p: { xs: 2, sm: 2.5 } }}
+    >
+      <Typography id={id} variant="h2" sx={{ fontSize: '1rem', mb: 2 }}>
+        {title}
+      </Typography>
+      <Stack sx={{ gap: 2 }}>{children}</Stack>
+    </Paper>
+  )
+}
+
+function FailureAlert({
+  failure,
+  onRetry,
+  retrying,
+}: {
+  failure: Failure
+  onRetry: () => void
+  retrying: boolean
+}) {
+  if (failure.kind === 'quota') {
+    return (
+      <Alert severity="error" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
+        <AlertTitle>Quota exceeded</AlertTitle>
+        {failure.message}
+        <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
+          Error code: {failure.code}. Everything you entered is kept: use Previous to change the
+          number of nodes.
+        </Typography>
+      </Alert>
+    )
+  }
+  const { message, code } = errorText(failure.error)
+  return (
+    <Alert
+      severity="error"
+      variant="outlined"
+      sx={{ bgcolor: 'background.paper' }}
+      action={
+        <Button color="inherit" onClick={onRetry} disabled={retrying}>
+          Submit again
+        </Button>
+      }
+    >
+      <AlertTitle>The pool could not be created</AlertTitle>
+      {message}
+      <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
+        {code ? `Error code: ${code}. ` : ''}Everything you entered is kept, so you can submit
+        again.
+      </Typography>
+    </Alert>
+  )
+}
+
+/** The Create page's form and review step for one pool type. */
+export function CreatePoolForm({ type }: { type: PoolType }) {
+  const navigate = useNavigate()
+  const notify = useNotify()
+  const queryClient = useQueryClient()
+  const flavors = useQuery(flavorsQuery())
+  const quotas = useQuery(quotasQuery())
+  const create = useCreatePool()
+  const infer = type === 'infer'
+  const listUrl = `/pools?type=${type}`
+
+  const offered = useMemo(
+    () => flavors.data && flavorsForType(flavors.data, type),
+    [flavors.data, type],
+  )
+  const zones = useMemo(() => zonesOf(flavors.data ?? []), [flavors.data])
+  const nodeQuota = quotas.data?.find((q) => q.type === 'node')
+  const nodesLeft = nodeQuota ? Math.max(0, nodeQuota.quota - nodeQuota.used) : undefined
+  const schema = useMemo(
+    () => createPoolFormSchema({ type, flavors: offered, zones, nodesLeft }),
+    [type, offered, zones, nodesLeft],
+  )
+
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: DEFAULT_VALUES,
+    mode: 'onTouched',
+    // Fields appear and disappear (the network selects), so registration order is not page
+    // order: focus follows FIELD_ORDER instead (see focusFirstError).
+    shouldFocusError: false,
+  })
+  const { control, setValue, clearErrors, setError, setFocus } = form
+
+  const [step, setStep] = useState<'form' | 'review'>('form')
+  const [reviewed, setReviewed] = useState<CreatePoolInput | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
+  // Guards against a second request from a double click before the disabled state renders.
+  const inFlight = useRef(false)
+  const [submitting, setSubmitting] = useState(false)
+
+  // After a step change, move focus to where the user continues: a field that needs attention,
+  // or the top of the new step.
+  const stepStart = useRef<HTMLElement>(null)
+  const focusAfterStep = useRef<FieldName | 'heading' | null>(null)
+  useEffect(() => {
+    const target = focusAfterStep.current
+    focusAfterStep.current = null
+    if (target === 'heading') stepStart.current?.focus()
+    else if (target) setFocus(target)
+  }, [step, setFocus])
+
+  const focusFirstError = (errors: FieldErrors<CreatePoolFormValues>) => {
+    const first = FIELD_ORDER.find((name) => errors[name])
+    if (first) setFocus(first)
+  }
+
+  const toReview = (input: CreatePoolInput) => {
+    setReviewed(input)
+    setFailure(null)
+    focusAfterStep.current = 'heading'
+    setStep('review')
+  }
+
+  const onPrevious = () => {
+    focusAfterStep.current = 'heading'
+    setStep('form')
+  }
+
+  const onSubmit = () => {
+    if (!reviewed || inFlight.current) return
+    inFlight.current = true
+    setSubmitting(true)
+    setFailure(null)
+    create.mutate(reviewed, {
+      onSuccess: () => {
+        notify({
+          message: `Pool ${reviewed.name} is being created. It can be used once its status is Running.`,
+          severity: 'success',
+        })
+        void navigate(listUrl)
+      },
+      onError: (error) => {
+        inFlight.current = false
+        setSubmitting(false)
+        const outcome = submitOutcome(error, type)
+        if (outcome.kind === 'field') {
+          // Nothing typed is lost: the form comes back as it was, with the server's words on the field.
+          setError(outcome.field, { type: 'server', message: outcome.message })
+          if (outcome.field === 'flavor')
+            void queryClient.invalidateQueries({ queryKey: flavorKeys.all })
+          focusAfterStep.current = outcome.field
+          setStep('form')
+          return
+        }
+        if (outcome.kind === 'quota')
+          void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
+        setFailure(outcome)
+      },
+    })
+  }
+
+  const ceiling = nodesCeiling(nodesLeft)
+  const az = useWatch({ control, name: 'az' })
+
+  return (
+    <Stack sx={{ gap: 2 }}>
+      <Stepper activeStep={step === 'form' ? 0 : 1} sx={{ maxWidth: 420, py: 0.5 }}>
+        {['Configure', 'Confirm'].map((label, i) => (
+          <Step key={label} aria-current={(step === 'form' ? 0 : 1) === i ? 'step' : undefined}>
+            <StepLabel>{label}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+
+      {step === 'form' ? (
+        <Box
+          component="form"
+          noValidate
+          aria-label="Pool configuration"
+          onSubmit={(e) => void form.handleSubmit(toReview, focusFirstError)(e)}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+        >
+          <Typography
+            ref={stepStart}
+            tabIndex={-1}
+            variant="body2"
+            sx={{ color: 'text.secondary', outline: 'none' }}
+          >
+            Fields marked{' '}
+            <Box component="span" sx={{ color: 'error.main' }}>
+              *
+            </Box>{' '}
+            are required.
+          </Typography>
+          <Section title="Basic Settings">
+            <FormRow label="Resource Type" htmlFor="resource-type">
+              <TextField
+                id="resource-type"
+                value={POOL_TYPE_LABELS[type]}
+                helperText="Set by the tab you came from; it cannot be changed here."
+                sx={{ maxWidth: 420, '& .MuiInputBase-root': { bgcolor: '#f4f6f9' } }}
+                slotProps={{ htmlInput: { readOnly: true } }}
+              />
+            </FormRow>
+            <FormRow label="Name" htmlFor="pool-name" required>
+              <TextFieldElement
+                control={control}
+                name="name"
+                id="pool-name"
+                required
+                autoComplete="off"
+                placeholder="e.g. llm-finetune-a"
+                helperText={`${POOL_LIMITS.nameMin}–${POOL_LIMITS.nameMax} characters: letters, digits, hyphens (-) and underscores (_).`}
+                sx={{ maxWidth: 420 }}
+              />
+            </FormRow>
+            <FormRow label="Description" htmlFor="pool-description">
+              <TextFieldElement
+                control={control}
+                name="description"
+                id="pool-description"
+                multiline
+                minRows={2}
+                maxRows={6}
+                counter={POOL_LIMITS.descriptionMax}
+                helperText={'Optional. Cannot contain ! < > = & " \''}
+                sx={{ maxWidth: 640 }}
+              />
+            </FormRow>
+          </Section>
+
+          {infer && (
+            <Section title="Network">
+              <NetworkFields control={control} setValue={setValue} clearErrors={clearErrors} />
+            </Section>
+          )}
+
+          <Section title="Resources">
+            {infer && (
+              <FieldsetRow label="AZ" legendId="az-label">
+                <RadioGroupElement
+                  control={control}
+                  name="az"
+                  // Whether the chosen flavor can be had depends on the AZ: check it again.
+                  rules={{ deps: ['flavor'] }}
+                  labelId="az-label"
+                  row
+                  options={[
+                    { value: RANDOM_AZ, label: 'Random' },
+                    ...zones.map((z) => ({ value: z, label: azLabel(zones, z) })),
+                  ]}
+                  helperText={
+                    az === RANDOM_AZ
+                      ? 'ModelArts places the nodes in AZs with capacity. Pin an AZ to keep the nodes together.'
+                      : 'Every node is created in this AZ. AZs are physically isolated; spread pools across them for availability.'
+                  }
+                  sx={{ pt: { sm: '2px' } }}
+                />
+              </FieldsetRow>
+            )}
+            <FieldsetRow label="Specifications" legendId="flavor-label" required>
+              <FlavorField
+                control={control}
+                type={type}
+                flavors={offered}
+                zones={zones}
+                loading={flavors.isFetching}
+                error={flavors.error}
+                onRetry={() => void flavors.refetch()}
+              />
+            </FieldsetRow>
+            <FormRow label="Nodes" htmlFor="pool-nodes" required>
+              <NumberFieldElement
+                control={control}
+                name="nodes"
+                id="pool-nodes"
+                required
+                min={1}
+                max={Math.max(1, ceiling)}
+                stepLabel="nodes"
+                helperText={
+                  nodeQuota
+                    ? `1–${POOL_LIMITS.createMax} per creation. Node quota: ${nodeQuota.used} of ${nodeQuota.quota} in use, ${nodesLeft} left.`
+                    : `1–${POOL_LIMITS.createMax} per creation. More nodes give more computing power; add more later with Scale.`
+                }
+                sx={{
+                  width: 168,
+                  '& .MuiFormHelperText-root': { width: 'max-content', maxWidth: '70vw' },
+                }}
+              />
+            </FormRow>
+          </Section>
+          <ActionBar summary={<Selection control={control} flavors={offered} />}>
+            <Button component={RouterLink} to={listUrl}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="contained">
+              Next
+            </Button>
+          </ActionBar>
+        </Box>
+      ) : (
+        reviewed && (
+          <>
+            {failure && <FailureAlert failure={failure} onRetry={onSubmit} retrying={submitting} />}
+            <ReviewStep
+              input={reviewed}
+              flavors={flavors.data}
+              zones={zones}
+              headingRef={stepStart}
+            />
+            <ActionBar>
+              <Button component={RouterLink} to={listUrl} disabled={submitting}>
+                Cancel
+              </Button>
+              <Button variant="outlined" onClick={onPrevious} disabled={submitting}>
+                Previous
+              </Button>
+              <Button
+                variant="contained"
+                onClick={onSubmit}
+                disabled={submitting}
+                startIcon={submitting ? <CircularProgress size={14} color="inherit" /> : undefined}
+              >
+                {submitting ? 'Submitting…' : 'Submit'}
+              </Button>
+            </ActionBar>
+          </>
+        )
+      )}
+    </Stack>
+  )
+}
+
+/** What the pool will be made of so far, in one line, e.g. "2 × GPU · 1 × NVIDIA T4 · …". */
+function Selection({
+  control,
+  flavors,
+}: {
+  control: Control<CreatePoolFormValues, unknown, CreatePoolInput>
+  flavors: readonly Flavor[] | undefined
+}) {
+  const [flavorName, nodes] = useWatch({ control, name: ['flavor', 'nodes'] })
+  const flavor = flavors?.find((f) => f.metadata.name === flavorName)
+  if (!flavor) return null
+  const count = /^\s*\d+\s*$/.test(nodes) ? Number(nodes) : undefined
+  return (
+    <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
+      Selected:{' '}
+      <Box component="span" sx={{ color: 'text.primary', fontWeight: 500 }}>
+        {count !== undefined ? `${count} × ` : ''}
+        {describeFlavor(flavor)}
+      </Box>
+    </Typography>
+  )
+}
+
+/** The page's actions, kept in view at the bottom while the form scrolls. */
+function ActionBar({ children, summary }: { children: ReactNode; summary?: ReactNode }) {
+  return (
+    <Box
+      sx={{
+        position: 'sticky',
+        bottom: 0,
+        zIndex: 2,
+        mx: { xs: -2, md: -3 },
+        mb: -4,
+        px: { xs: 2, md: 3 },
+        py: 1.5,
+        bgcolor: 'background.paper',
+        borderTop: 1,
+        borderColor: 'divider',
+        boxShadow: '0 -2px 8px rgba(20, 33, 61, 0.06)',
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1,
+      }}
+    >
+      <Box sx={{ flex: 1, minWidth: 0 }}>{summary}</Box>
+      {children}
+    </Box>
+  )
+}

@@ -1,0 +1,129 @@
+import { Box, Paper, Typography } from '@mui/material'
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import type { Flavor } from '@/api/flavors'
+import type { CreatePoolInput } from '@/api/pools'
+import { LABEL_COLUMN } from '@/components/form/form-row'
+import { describeFlavor } from '@/lib/format'
+import { POOL_TYPE_LABELS } from '../pool-model'
+import { securityGroupsQuery, subnetsQuery, vpcsQuery } from '../queries'
+import { azLabel } from './flavor-availability'
+
+export const ISOLATED_NETWORK_TEXT = 'Isolated network allocated by ModelArts'
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <Typography component="dt" variant="body2" sx={{ color: 'text.secondary' }}>
+        {label}
+      </Typography>
+      <Typography
+        component="dd"
+        variant="body2"
+        sx={{ m: 0, wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}
+      >
+        {children}
+      </Typography>
+    </>
+  )
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box sx={{ '& + &': { borderTop: 1, borderColor: 'divider', pt: 2, mt: 2 } }}>
+      <Typography variant="h3" component="h3" sx={{ mb: 1.25, fontSize: '0.875rem' }}>
+        {title}
+      </Typography>
+      <Box
+        component="dl"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', sm: `${LABEL_COLUMN}px minmax(0, 1fr)` },
+          columnGap: 0,
+          rowGap: 1,
+          m: 0,
+        }}
+      >
+        {children}
+      </Box>
+    </Box>
+  )
+}
+
+const withDetail = (name: string, detail?: string) => (detail ? `${name} (${detail})` : name)
+
+function NetworkItems({ network }: { network: NonNullable<CreatePoolInput['network']> }) {
+  const vpcs = useQuery(vpcsQuery())
+  const subnets = useQuery(subnetsQuery(network.vpc))
+  const groups = useQuery(securityGroupsQuery(network.vpc))
+  const vpc = vpcs.data?.find((v) => v.id === network.vpc)
+  const subnet = subnets.data?.find((s) => s.id === network.subnet)
+  const sgs = network.securityGroups.map((id) => groups.data?.find((g) => g.id === id)?.name ?? id)
+  return (
+    <>
+      <Item label="Network">Custom network</Item>
+      <Item label="VPC">{vpc ? withDetail(vpc.name, vpc.cidr) : network.vpc}</Item>
+      <Item label="Subnet">{subnet ? withDetail(subnet.name, subnet.cidr) : network.subnet}</Item>
+      <Item label="Security Group">{sgs.join(', ')}</Item>
+    </>
+  )
+}
+
+/** Every value of the pool to be created, in words, before anything is sent. */
+export function ReviewStep({
+  input,
+  flavors,
+  zones,
+  headingRef,
+}: {
+  input: CreatePoolInput
+  flavors: readonly Flavor[] | undefined
+  zones: readonly string[]
+  headingRef: React.Ref<HTMLElement>
+}) {
+  const flavor = flavors?.find((f) => f.metadata.name === input.flavor)
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="review-heading"
+      sx={{ p: { xs: 2, sm: 3 } }}
+    >
+      <Typography
+        id="review-heading"
+        variant="h2"
+        ref={headingRef}
+        tabIndex={-1}
+        sx={{ outline: 'none', mb: 0.5 }}
+      >
+        Confirm the configuration
+      </Typography>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2.5 }}>
+        The pool is created exactly as listed. Use Previous to change anything.
+      </Typography>
+      <Section title="Basic Settings">
+        <Item label="Resource Type">{POOL_TYPE_LABELS[input.type]}</Item>
+        <Item label="Name">{input.name}</Item>
+        <Item label="Description">{input.description || 'None'}</Item>
+      </Section>
+      <Section title="Network">
+        {input.network ? (
+          <NetworkItems network={input.network} />
+        ) : (
+          <Item label="Network">{ISOLATED_NETWORK_TEXT}</Item>
+        )}
+        <Item label="AZ">
+          {input.az
+            ? azLabel(zones, input.az)
+            : 'Random (ModelArts places the nodes in AZs with capacity)'}
+        </Item>
+      </Section>
+      <Section title="Resources">
+        <Item label="Specifications">
+          {flavor ? `${describeFlavor(flavor)} (${input.flavor})` : input.flavor}
+        </Item>
+        <Item label="Nodes">{input.count === 1 ? '1 node' : `${input.count} nodes`}</Item>
+      </Section>
+    </Paper>
+  )
+}
