@@ -93,7 +93,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['*.{js,ts,mjs}', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'server/**/*.{ts,mjs,js}'],
+    files: ['*.{js,ts,mjs}', 'e2e/**/*.{ts,mjs}', 'server/**/*.{ts,mjs,js}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Code passed to page.evaluate runs in the browser.
+    files: ['e2e/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 )

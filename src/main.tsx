@@ -2,12 +2,12 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import type { DemoControls } from '@/lib/demo'
-import { env } from '@/lib/env'
 
 async function start() {
   let demo: DemoControls | null = null
-  // A constant at build time: a live build drops this branch, and with it every byte of MSW.
-  if (env.demo) {
+  // Read the define directly, not env.demo: only a literal comparison folds at build time, so a live
+  // build drops this branch and with it every byte of MSW and the simulator.
+  if (import.meta.env.VITE_DEMO === 'true') {
     const { startDemo } = await import('@/mocks/browser')
     demo = await startDemo()
   }

@@ -15,12 +15,13 @@ import {
 } from '@mui/material'
 import { Suspense } from 'react'
 import { Link as RouterLink, Outlet, useLocation } from 'react-router'
+import { AuthProblemBanner } from '@/components/auth-problem'
 import { useDemo } from '@/components/demo-context'
 import { SkeletonLines } from '@/components/state-views'
 import { env } from '@/lib/env'
 import { ResetDemoButton } from './reset-demo-button'
 
-const NAV_WIDTH = 232
+const NAV_WIDTH = 212
 
 function ModeMarker() {
   const demo = useDemo()
@@ -118,6 +119,7 @@ export function Layout() {
         tabIndex={-1}
         sx={{ flex: 1, minWidth: 0, pt: 9, pb: 4, px: { xs: 2, md: 3 }, outline: 'none' }}
       >
+        <AuthProblemBanner />
         <Suspense fallback={<SkeletonLines lines={6} label="Loading page" />}>
           <Outlet />
         </Suspense>

@@ -1,5 +1,5 @@
-import { QueryClient } from '@tanstack/react-query'
-import { isApiError } from '@/api/http'
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { type ApiError, isApiError } from '@/api/http'
 
 const MAX_RETRIES = 3
 
@@ -13,17 +13,77 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 8000)
 
+/** The service refused the token (401) or what it was used for (403). */
+export const isAuthProblem = (error: unknown): error is ApiError =>
+  isApiError(error) && error.unauthorized
+
+/**
+ * The latest refusal of the token, for the app shell to explain once instead of every screen
+ * failing on its own. A call that refused clears its entry when it later succeeds.
+ */
+export interface AuthProblemStore {
+  get(): ApiError | null
+  subscribe(listener: () => void): () => void
+}
+
+function createAuthProblemStore() {
+  const refused = new Map<string, ApiError>()
+  const listeners = new Set<() => void>()
+  let current: ApiError | null = null
+  const changed = () => {
+    current = [...refused.values()].at(-1) ?? null
+    for (const listener of listeners) listener()
+  }
+  return {
+    get: () => current,
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    settled(source: string, error: unknown) {
+      if (isAuthProblem(error)) {
+        refused.delete(source)
+        refused.set(source, error)
+        changed()
+      } else if (refused.delete(source)) {
+        changed()
+      }
+    },
+  }
+}
+
+const authProblems = new WeakMap<QueryClient, AuthProblemStore>()
+const noProblems: AuthProblemStore = { get: () => null, subscribe: () => () => {} }
+
+/** The auth problem store of a client made by createQueryClient. */
+export const authProblemsOf = (client: QueryClient): AuthProblemStore =>
+  authProblems.get(client) ?? noProblems
+
 export function createQueryClient(options: { retry?: boolean } = {}) {
   const retry = options.retry ?? true
-  return new QueryClient({
+  const store = createAuthProblemStore()
+  // Every mutation shares one source: any later successful change proves the token works again.
+  const client = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error, query) => store.settled(query.queryHash, error),
+      onSuccess: (_data, query) => store.settled(query.queryHash, null),
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => store.settled('mutation', error),
+      onSuccess: () => store.settled('mutation', null),
+    }),
     defaultOptions: {
       queries: {
         retry: retry ? shouldRetry : false,
         retryDelay,
         staleTime: 5_000,
-        refetchOnWindowFocus: true,
+        // A refused token stays refused: coming back to the tab must not ask again, and again.
+        refetchOnWindowFocus: (query) => !isAuthProblem(query.state.error),
+        refetchOnReconnect: (query) => !isAuthProblem(query.state.error),
       },
       mutations: { retry: false },
     },
   })
+  authProblems.set(client, store)
+  return client
 }

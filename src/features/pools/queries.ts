@@ -16,10 +16,15 @@ import {
 import { getQuotas } from '@/api/quotas'
 import { listSecurityGroups, listSubnets, listVpcs } from '@/api/vpc'
 import { listWorkloads } from '@/api/workloads'
+import { isAuthProblem } from '@/lib/query-client'
 import { isTransitional } from './pool-model'
 
 /** How often to look again while something is changing. */
 export const TRANSITION_POLL_MS = 3_000
+
+/** Polls while something changes, but never once the token was refused: asking again cannot help. */
+const poll = (query: { state: { error: unknown } }, changing: boolean) =>
+  changing && !isAuthProblem(query.state.error) ? TRANSITION_POLL_MS : false
 
 export const poolKeys = {
   all: ['pools'] as const,
@@ -43,15 +48,14 @@ export const poolListQuery = () =>
   queryOptions({
     queryKey: poolKeys.list(),
     queryFn: ({ signal }) => listPools(signal),
-    refetchInterval: (q) => (q.state.data?.some(isTransitional) ? TRANSITION_POLL_MS : false),
+    refetchInterval: (q) => poll(q, Boolean(q.state.data?.some(isTransitional))),
   })
 
 export const poolQuery = (id: string) =>
   queryOptions({
     queryKey: poolKeys.detail(id),
     queryFn: ({ signal }) => getPool(id, signal),
-    refetchInterval: (q) =>
-      q.state.data && isTransitional(q.state.data) ? TRANSITION_POLL_MS : false,
+    refetchInterval: (q) => poll(q, Boolean(q.state.data && isTransitional(q.state.data))),
   })
 
 export const poolNodesQuery = (id: string) =>
@@ -59,9 +63,7 @@ export const poolNodesQuery = (id: string) =>
     queryKey: poolKeys.nodes(id),
     queryFn: ({ signal }) => listNodes(id, signal),
     refetchInterval: (q) =>
-      q.state.data?.some((n: PoolNode) => NODE_TRANSITIONAL.has(n.status.phase))
-        ? TRANSITION_POLL_MS
-        : false,
+      poll(q, Boolean(q.state.data?.some((n: PoolNode) => NODE_TRANSITIONAL.has(n.status.phase)))),
   })
 
 export const poolEventsQuery = (id: string) =>

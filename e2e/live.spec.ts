@@ -1,0 +1,337 @@
+import AxeBuilder from '@axe-core/playwright'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { fakeUrl, LIVE, liveEnv } from './live-env'
+
+/** The fake ModelArts as a real process the tests can kill and start again. */
+interface FakeProcess {
+  start(): Promise<void>
+  /** SIGKILL by default: nothing gets a chance to flush, as in a crash. */
+  stop(signal?: NodeJS.Signals): Promise<void>
+  /** Makes the fake accept another token from now on (a revoked or rotated token). */
+  acceptToken(token: string): Promise<void>
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`${url} exited with code ${child.exitCode} before it was up`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`${url} was not up within ${timeoutMs} ms`)
+}
+
+async function stopProcess(child: ChildProcess | undefined, signal: NodeJS.Signals) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return
+  const exited = once(child, 'exit')
+  child.kill(signal)
+  await exited
+}
+
+const test = base.extend<object, { live: boolean; fake: FakeProcess }>({
+  live: [false, { option: true, scope: 'worker' }],
+  fake: [
+    async ({ live }, use, workerInfo) => {
+      if (!live) throw new Error('fake-modelarts runs only for playwright.live.config.ts')
+      // A fresh project for every run: the state file lives in a new temporary folder.
+      const dir = await mkdtemp(join(tmpdir(), 'fake-modelarts-e2e-'))
+      await mkdir(workerInfo.project.outputDir, { recursive: true })
+      const log = createWriteStream(
+        join(workerInfo.project.outputDir, `fake-modelarts-${workerInfo.workerIndex}.log`),
+      )
+      let child: ChildProcess | undefined
+      const fake: FakeProcess = {
+        async start() {
+          child = spawn(
+            process.execPath,
+            ['server/fake-modelarts.mjs', '--port', String(LIVE.fakePort)],
+            {
+              env: {
+                ...process.env,
+                FAKE_MODELARTS_TOKEN: LIVE.token,
+                FAKE_MODELARTS_PROJECT_ID: LIVE.projectId,
+                FAKE_MODELARTS_SPEED: String(LIVE.speed),
+                FAKE_MODELARTS_STATE: join(dir, 'state.json'),
+              },
+              stdio: ['ignore', 'pipe', 'pipe'],
+            },
+          )
+          child.stdout?.pipe(log, { end: false })
+          child.stderr?.pipe(log, { end: false })
+          await waitUntilUp(`${fakeUrl}/healthz`, child)
+        },
+        stop: (signal = 'SIGKILL') => stopProcess(child, signal),
+        async acceptToken(token) {
+          const res = await fetch(`${fakeUrl}/__admin/token`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ token }),
+          })
+          expect(res.ok).toBe(true)
+        },
+      }
+      await fake.start()
+      await use(fake)
+      await fake.stop('SIGTERM')
+      log.end()
+      await rm(dir, { recursive: true, force: true })
+    },
+    { scope: 'worker' },
+  ],
+})
+
+test.skip(
+  ({ live }) => !live,
+  'Runs against fake-modelarts: npx playwright test -c playwright.live.config.ts',
+)
+
+const api = (path: string) => `/api/modelarts/v2/${LIVE.projectId}${path}`
+const poolId = (name: string) => `${name}-${LIVE.projectId}`
+const listTable = (page: Page) => page.getByRole('table', { name: /Pools Dedicated for/ })
+const row = (page: Page, name: string) =>
+  listTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) })
+
+const axe = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
+}
+
+/**
+ * Everything the browser loaded from the console's origin (page, scripts, API answers), fetched
+ * again with its headers: the token must be in none of it.
+ */
+async function findTokenInWhatTheBrowserGot(page: Page, token: string): Promise<string[]> {
+  const origin = new URL(page.url()).origin
+  const urls = await page.evaluate(() => [
+    location.href,
+    ...performance.getEntriesByType('resource').map((e) => e.name),
+  ])
+  const found: string[] = []
+  for (const url of new Set(urls.filter((u) => u.startsWith(origin)))) {
+    const res = await page.request.get(url)
+    const text = `${JSON.stringify(res.headersArray())}\n${await res.text()}`
+    if (text.includes(token)) found.push(url)
+  }
+  expect(urls.length).toBeGreaterThan(5)
+  return found
+}
+
+/** Every call the page makes to the cloud API through the proxy. */
+function countApiCalls(page: Page) {
+  const calls: string[] = []
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname.startsWith('/api/')) calls.push(`${req.method()} ${req.url()}`)
+  })
+  return calls
+}
+
+/** All pool display names the endpoint knows, asked through the console's proxy. */
+async function poolNames(page: Page): Promise<string[]> {
+  const res = await page.request.get(api('/pools'))
+  expect(res.status()).toBe(200)
+  const body = (await res.json()) as { items: { metadata: { labels: Record<string, string> } }[] }
+  return body.items.map((p) => p.metadata.labels['os.modelarts/name'] ?? '').sort()
+}
+
+test('operator creates, scales out, scales in and deletes a pool on the live endpoint', async ({
+  page,
+  fake,
+}) => {
+  void fake // the endpoint is up for the whole story
+  await page.goto('/pools?type=train')
+  await expect(
+    page.getByText(`Live · 127.0.0.1:${LIVE.fakePort} · project ${LIVE.projectId}`),
+  ).toBeVisible()
+  await expect(row(page, 'llm-finetune')).toContainText('Running')
+  await axe(page)
+
+  await test.step('create on the Create page', async () => {
+    await page.getByRole('link', { name: 'Create' }).first().click()
+    await expect(page).toHaveURL(/\/pools\/create\?type=train/)
+    // The specifications come from the endpoint: the form is ready once they are listed.
+    const flavor = page
+      .getByRole('radiogroup', { name: 'Specifications' })
+      .getByRole('radio', { name: /CPU · 4 vCPUs/ })
+    await expect(flavor).toBeEnabled()
+    await page.getByRole('textbox', { name: 'Name' }).fill('live-e2e-train')
+    await page.getByRole('textbox', { name: 'Description' }).fill('Created by the live e2e')
+    await flavor.check()
+    await page.getByLabel('Nodes', { exact: true }).fill('1')
+    await page.getByRole('button', { name: 'Next' }).click()
+    await expect(page.getByRole('region', { name: 'Confirm the configuration' })).toBeVisible()
+    await page.getByRole('button', { name: 'Submit' }).click()
+    await expect(page).toHaveURL(/\/pools\?type=train/)
+  })
+
+  const pool = row(page, 'live-e2e-train')
+  await test.step('wait for Running', async () => {
+    await expect(pool).toContainText('Creating')
+    await expect(pool).toContainText('Running', { timeout: 20_000 })
+    await expect(pool).toContainText('1/1')
+  })
+
+  await test.step('scale out by two nodes', async () => {
+    await pool.getByRole('button', { name: 'Scale live-e2e-train' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Scale pool live-e2e-train' })
+    await expect(dialog.getByRole('table', { name: 'Nodes of live-e2e-train' })).toBeVisible()
+    await dialog.getByRole('button', { name: 'Increase nodes' }).click()
+    await dialog.getByRole('button', { name: 'Increase nodes' }).click()
+    await expect(dialog.getByRole('spinbutton', { name: 'Nodes' })).toHaveValue('3')
+    await dialog.getByRole('button', { name: 'Submit' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(pool).toContainText('Scaling')
+    await expect(pool).toContainText('Running', { timeout: 20_000 })
+    await expect(pool).toContainText('3/3')
+  })
+
+  await test.step('scale in by switching one node off', async () => {
+    await pool.getByRole('button', { name: 'Scale live-e2e-train' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Scale pool live-e2e-train' })
+    const keep = dialog.getByRole('switch', { name: /^Keep / })
+    await expect(keep).toHaveCount(3)
+    await keep.first().click()
+    await expect(dialog.getByRole('spinbutton', { name: 'Nodes' })).toHaveValue('2')
+    await dialog.getByRole('button', { name: 'Submit' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(pool).toContainText('Scaling')
+    await expect(pool).toContainText('Running', { timeout: 20_000 })
+    await expect(pool).toContainText('2/2')
+  })
+
+  await test.step('delete, typing the name to confirm', async () => {
+    await pool.getByRole('button', { name: 'Delete live-e2e-train' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Delete pool live-e2e-train?' })
+    await dialog.getByRole('textbox', { name: 'Pool name' }).fill('live-e2e-train')
+    await dialog.getByRole('button', { name: 'OK' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(pool).toHaveCount(0, { timeout: 20_000 })
+    expect((await page.request.get(api(`/pools/${poolId('live-e2e-train')}`))).status()).toBe(404)
+  })
+
+  // The proxy added the token on the server side; none of what the browser got carries it.
+  expect(await findTokenInWhatTheBrowserGot(page, LIVE.token)).toEqual([])
+})
+
+test('a restart of the endpoint mid-flow loses no pool', async ({ page, fake }) => {
+  await page.goto('/pools?type=train')
+  await expect(row(page, 'llm-finetune')).toBeVisible()
+
+  // Something in flight when the endpoint dies: a new pool still Creating, through the proxy.
+  const created = await page.request.post(api('/pools'), {
+    data: {
+      kind: 'Pool',
+      apiVersion: 'v2',
+      metadata: {
+        labels: { 'os.modelarts/name': 'live-e2e-restart', 'os.modelarts/workspace.id': '0' },
+        annotations: { 'os.modelarts/description': '' },
+      },
+      spec: {
+        type: 'Dedicate',
+        scope: ['Train', 'Notebook'],
+        resources: [{ flavor: 'modelarts.vm.cpu.8ud', count: 2 }],
+      },
+    },
+  })
+  expect(created.status()).toBe(200)
+  const before = await poolNames(page)
+  expect(before).toContain('live-e2e-restart')
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await expect(row(page, 'live-e2e-restart')).toContainText('Creating')
+
+  // Killed outright, as in a crash; while it is down the proxy answers 502 and the console retries.
+  await fake.stop('SIGKILL')
+  expect((await page.request.get(api('/pools'))).status()).toBe(502)
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await fake.start()
+
+  await expect(row(page, 'live-e2e-restart')).toContainText('Running', { timeout: 30_000 })
+  await expect(row(page, 'live-e2e-restart')).toContainText('2/2')
+  expect(await poolNames(page)).toEqual(before)
+  await page.reload()
+  await expect(row(page, 'live-e2e-restart')).toContainText('Running')
+})
+
+test('a console started with a wrong token says so and stops asking', async ({ page, fake }) => {
+  void fake // the endpoint is up; only the console's token is wrong
+  // A second console from the same build, whose server holds a token the endpoint refuses.
+  const preview = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--outDir',
+      LIVE.outDir,
+      '--port',
+      String(LIVE.wrongTokenPort),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { env: { ...process.env, ...liveEnv('an-expired-token') }, stdio: 'ignore' },
+  )
+  try {
+    const origin = `http://127.0.0.1:${LIVE.wrongTokenPort}`
+    await waitUntilUp(origin, preview)
+    const calls = countApiCalls(page)
+    await page.goto(`${origin}/pools?type=train`)
+
+    const banner = page.getByRole('alert').filter({ hasText: 'Not signed in to ModelArts' })
+    await expect(banner).toBeVisible()
+    await expect(banner).toContainText('The ModelArts token was rejected (missing or expired)')
+    await expect(banner).toContainText('MODELARTS_TOKEN')
+    await expect(banner).toContainText('ModelArts.50001000')
+    await expect(page.getByRole('table', { name: /Pools Dedicated for/ })).toHaveCount(0)
+    await axe(page)
+
+    // No retry storm: each call was made once, and nothing asks again while the page sits there.
+    const settled = calls.length
+    expect(settled).toBeLessThanOrEqual(3)
+    await page.waitForTimeout(4_000)
+    expect(calls).toHaveLength(settled)
+  } finally {
+    await stopProcess(preview, 'SIGTERM')
+  }
+})
+
+test('a token revoked while the console is open turns into the not-authorized banner', async ({
+  page,
+  fake,
+}) => {
+  await page.goto('/pools?type=train')
+  await expect(row(page, 'llm-finetune')).toContainText('Running')
+  await expect(page.getByRole('alert').filter({ hasText: 'Not signed in' })).toHaveCount(0)
+
+  await fake.acceptToken('a-rotated-token')
+  try {
+    const calls = countApiCalls(page)
+    await page.getByRole('button', { name: 'Refresh' }).click()
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Not signed in to ModelArts' }),
+    ).toBeVisible()
+    const settled = calls.length
+    await page.waitForTimeout(4_000)
+    expect(calls).toHaveLength(settled)
+  } finally {
+    await fake.acceptToken(LIVE.token)
+  }
+
+  // With the right token again (after a restart of the console, in real life), all is well.
+  await page.getByRole('button', { name: 'Reload' }).click()
+  await expect(row(page, 'llm-finetune')).toContainText('Running')
+  await expect(page.getByRole('alert').filter({ hasText: 'Not signed in' })).toHaveCount(0)
+})

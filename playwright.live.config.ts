@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+import { LIVE, liveEnv } from './e2e/live-env'
+
+// This machine cannot download Playwright's browser: use Debian's Chromium when it is there.
+const systemChromium = '/usr/bin/chromium'
+const vite = 'node node_modules/vite/bin/vite.js'
+
+/**
+ * The console in live mode, built for production and served by `vite preview` with its proxy,
+ * against fake-modelarts over real HTTP. The spec starts the fake itself (it restarts it mid-flow),
+ * so one worker runs the tests in order against one fake.
+ */
+export default defineConfig<object, { live: boolean }>({
+  testDir: './e2e',
+  testMatch: 'live.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
+  outputDir: 'test-results/live',
+  reporter: process.env.CI
+    ? [['list']]
+    : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/live' }]],
+  use: {
+    live: true,
+    baseURL: `http://127.0.0.1:${LIVE.consolePort}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1440, height: 900 },
+  },
+  projects: [
+    {
+      name: 'live',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+          args: [
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  // The live build goes to its own folder (never dist/, which the demo e2e serves); no `tsc -b`
+  // here, `npm run typecheck` does that.
+  webServer: {
+    command: `${vite} build --outDir ${LIVE.outDir} --emptyOutDir && ${vite} preview --outDir ${LIVE.outDir} --port ${LIVE.consolePort} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${LIVE.consolePort}`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    env: liveEnv(),
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
+  },
+})

@@ -1,0 +1,115 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+/**
+ * Builds the console twice, as `npm run build` would, once for live mode and once for the demo,
+ * and reads every file that would be shipped (source maps included).
+ */
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const TOKEN = 'token-that-must-never-ship-3f9a1c'
+const PROJECT = '0a1b2c3d4e5f40718293a4b5c6d7e8f9'
+
+/** What only the demo backend contains: MSW's own strings, and the simulator's seed data. */
+const DEMO_MARKERS = ['[MSW]', 'mockServiceWorker', 'vpc-7f3a1c2e', 'data-prep-cpu']
+
+type Files = Map<string, string>
+
+async function build(outDir: string, env: Record<string, string>): Promise<Files> {
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, VPC_ENDPOINT: '', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  )
+  let stderr = ''
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const code = await new Promise<number | null>((done) => child.on('close', done))
+  if (code !== 0) throw new Error(`vite build failed (${code}):\n${stderr}`)
+  const files: Files = new Map()
+  for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    files.set(relative(outDir, path), await readFile(path, 'utf8'))
+  }
+  return files
+}
+
+/** The chunk index.html loads first: everything in it is paid for on every page load. */
+function entryChunk(files: Files): string {
+  const src = /<script type="module"[^>]*src="\/([^"]+)"/.exec(files.get('index.html') ?? '')?.[1]
+  const chunk = src && files.get(src)
+  if (!chunk) throw new Error('index.html names no entry chunk')
+  return chunk
+}
+
+const containing = (files: Files, needle: string) =>
+  [...files].filter(([, text]) => text.includes(needle)).map(([name]) => name)
+
+let dir: string
+let live: Files
+let demo: Files
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'console-bundles-'))
+  ;[live, demo] = await Promise.all([
+    build(join(dir, 'live'), {
+      MODELARTS_ENDPOINT: 'http://127.0.0.1:8787',
+      MODELARTS_PROJECT_ID: PROJECT,
+      // Present while building, as it would be on a developer's machine: still never shipped.
+      MODELARTS_TOKEN: TOKEN,
+    }),
+    build(join(dir, 'demo'), { MODELARTS_ENDPOINT: '', MODELARTS_TOKEN: TOKEN }),
+  ])
+}, 180_000)
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('the live production bundle', () => {
+  it('contains no MSW, no simulator and no service worker', () => {
+    expect(live.has('mockServiceWorker.js')).toBe(false)
+    for (const marker of DEMO_MARKERS) expect(containing(live, marker), marker).toEqual([])
+    const sources = [...live].filter(([name]) => name.endsWith('.map')).join('\n')
+    expect(sources).not.toMatch(/node_modules\/msw\//)
+    expect(sources).not.toMatch(/src\/mocks\//)
+  })
+
+  it('knows its project and endpoint host, and never the token', () => {
+    expect(containing(live, PROJECT).length).toBeGreaterThan(0)
+    expect(containing(live, '127.0.0.1:8787').length).toBeGreaterThan(0)
+    expect(containing(live, TOKEN)).toEqual([])
+  })
+})
+
+describe('the demo production bundle', () => {
+  it('keeps MSW and the simulator out of the entry chunk, in a chunk loaded on demand', () => {
+    expect(demo.has('mockServiceWorker.js')).toBe(true)
+    const entry = entryChunk(demo)
+    const js = [...demo].filter(([name]) => name.endsWith('.js') && name.startsWith('assets/'))
+    for (const marker of ['[MSW]', 'vpc-7f3a1c2e']) {
+      expect(entry).not.toContain(marker)
+      expect(
+        js.some(([, text]) => text.includes(marker)),
+        marker,
+      ).toBe(true)
+    }
+    expect(containing(demo, TOKEN)).toEqual([])
+  })
+})

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ApiError } from '@/api/http'
+import { authProblemsOf, createQueryClient, retryDelay, shouldRetry } from './query-client'
+
+const httpError = (status: number, code = `HTTP.${status}`) =>
+  new ApiError({ status, code, kind: 'http', message: `answered ${status}` })
+const networkError = () =>
+  new ApiError({ status: 0, code: 'NETWORK', kind: 'network', message: 'offline' })
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('retry policy', () => {
+  it('retries 5xx, 429 and network failures up to three times', () => {
+    for (const error of [httpError(500), httpError(503), httpError(429), networkError()]) {
+      expect([0, 1, 2, 3].map((n) => shouldRetry(n, error))).toEqual([true, true, true, false])
+    }
+  })
+
+  it('never retries a 4xx answer, least of all a refused token', () => {
+    for (const status of [400, 401, 403, 404, 409])
+      expect(shouldRetry(0, httpError(status))).toBe(false)
+    expect(shouldRetry(0, new Error('a bug'))).toBe(false)
+  })
+
+  it('backs off exponentially, capped at eight seconds', () => {
+    expect([0, 1, 2, 3, 4].map(retryDelay)).toEqual([1000, 2000, 4000, 8000, 8000])
+  })
+
+  it('asks a busy service four times in all, waiting longer each time, then gives up', async () => {
+    vi.useFakeTimers()
+    const client = createQueryClient()
+    const queryFn = vi.fn(() => Promise.reject(httpError(503, 'ModelArts.5039')))
+    const result = client.fetchQuery({ queryKey: ['busy'], queryFn }).catch((e: unknown) => e)
+    await vi.advanceTimersByTimeAsync(900)
+    expect(queryFn).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(queryFn).toHaveBeenCalledTimes(4)
+    expect(await result).toMatchObject({ code: 'ModelArts.5039' })
+  })
+})
+
+describe('auth problems', () => {
+  it('asks once when the token is refused, and remembers the refusal for the app shell', async () => {
+    const client = createQueryClient()
+    const refused = httpError(401, 'ModelArts.50001000')
+    const queryFn = vi.fn(() => Promise.reject(refused))
+    const store = authProblemsOf(client)
+    const listener = vi.fn()
+    store.subscribe(listener)
+
+    await expect(client.fetchQuery({ queryKey: ['pools'], queryFn })).rejects.toBe(refused)
+    expect(queryFn).toHaveBeenCalledTimes(1)
+    expect(store.get()).toBe(refused)
+    expect(listener).toHaveBeenCalled()
+  })
+
+  it('forgets the refusal once that call succeeds again', async () => {
+    const client = createQueryClient()
+    const store = authProblemsOf(client)
+    await client
+      .fetchQuery({ queryKey: ['pools'], queryFn: () => Promise.reject(httpError(403)) })
+      .catch(() => {})
+    expect(store.get()?.status).toBe(403)
+    await client.fetchQuery({
+      queryKey: ['pools'],
+      queryFn: () => Promise.resolve([]),
+      staleTime: 0,
+    })
+    expect(store.get()).toBeNull()
+  })
+
+  it('records a refused change too, and ignores errors that are not about the token', async () => {
+    const client = createQueryClient()
+    const store = authProblemsOf(client)
+    await client
+      .getMutationCache()
+      .build(client, { mutationFn: () => Promise.reject(httpError(409)) })
+      .execute(undefined)
+      .catch(() => {})
+    expect(store.get()).toBeNull()
+    await client
+      .getMutationCache()
+      .build(client, { mutationFn: () => Promise.reject(httpError(401)) })
+      .execute(undefined)
+      .catch(() => {})
+    expect(store.get()?.status).toBe(401)
+  })
+})
