@@ -25,7 +25,9 @@ export default tseslint.config(
     settings: {
       ...importX.flatConfigs.typescript.settings,
       'import-x/resolver': undefined,
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
+      ],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -67,7 +69,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/mocks', '@/mocks/*'], message: 'The demo backend is not a dependency.' },
+            {
+              group: ['@/mocks', '@/mocks/*', '**/mocks/*'],
+              message: 'The demo backend is not a dependency.',
+            },
             { group: ['@/features/*', '@/app/*'], message: 'Lower layers never import upwards.' },
           ],
         },
@@ -81,7 +86,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/mocks', '@/mocks/*'], message: 'Features never import the demo backend.' },
+            {
+              group: ['@/mocks', '@/mocks/*', '**/mocks/*'],
+              message: 'Features never import the demo backend.',
+            },
+            { group: ['@/app', '@/app/*'], message: 'Features never import the app shell.' },
           ],
         },
       ],

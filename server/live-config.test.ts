@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { preview, type PreviewServer } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
-import { deriveVpcEndpoint, liveProxy, LiveConfigError, readLiveSettings } from './live-config'
+import {
+  deriveVpcEndpoint,
+  isForeignWrite,
+  liveProxy,
+  LiveConfigError,
+  readLiveSettings,
+} from './live-config'
 
 const PROJECT = '0a1b2c3d4e5f40718293a4b5c6d7e8f9'
 const base = {
@@ -145,5 +151,24 @@ describe('the live proxy', () => {
         /could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/,
       ) as string,
     })
+  })
+})
+
+describe('isForeignWrite', () => {
+  const req = (method: string, origin: string | undefined, host = 'localhost:5173') => ({
+    method,
+    headers: { host, ...(origin ? { origin } : {}) },
+  })
+
+  it('refuses a change another site asks the token-adding proxy for', () => {
+    expect(isForeignWrite(req('POST', 'https://evil.example'))).toBe(true)
+    expect(isForeignWrite(req('PATCH', 'http://localhost:9999'))).toBe(true)
+    expect(isForeignWrite(req('DELETE', 'not a url'))).toBe(true)
+  })
+
+  it('lets the console itself, reads and non-browser clients through', () => {
+    expect(isForeignWrite(req('POST', 'http://localhost:5173'))).toBe(false)
+    expect(isForeignWrite(req('GET', 'https://evil.example'))).toBe(false)
+    expect(isForeignWrite(req('POST', undefined))).toBe(false)
   })
 })

@@ -96,6 +96,20 @@ export function readLiveSettings(
   return { modelarts, vpc, projectId, token: env.MODELARTS_TOKEN?.trim() ?? '' }
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** A change requested from a page of another origin (a cross-site form or fetch). */
+export function isForeignWrite(req: Pick<IncomingMessage, 'method' | 'headers'>): boolean {
+  if (SAFE_METHODS.has((req.method ?? 'GET').toUpperCase())) return false
+  const origin = req.headers.origin
+  if (!origin) return false
+  try {
+    return new URL(origin).host !== req.headers.host
+  } catch {
+    return true
+  }
+}
+
 /** Browser headers that mean nothing to the cloud API (and a cookie is never its business). */
 const DROPPED_HEADERS = ['cookie', 'origin', 'referer', 'x-auth-token']
 
@@ -105,6 +119,9 @@ function forward(prefix: string, target: URL, token: string): ProxyOptions {
     changeOrigin: true,
     secure: true,
     rewrite: (path) => path.slice(prefix.length - 1),
+    // The proxy adds the token, so a request another site's page makes to it must never pass:
+    // anything but a plain read whose Origin is not the console itself is refused (404).
+    bypass: (req) => (isForeignWrite(req) ? false : undefined),
     configure(proxy) {
       proxy.on('proxyReq', (proxyReq: ClientRequest) => {
         for (const header of DROPPED_HEADERS) proxyReq.removeHeader(header)

@@ -1,7 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
+import { DemoUnavailable } from '@/app/demo-unavailable'
 import type { DemoControls } from '@/lib/demo'
+
+const root = createRoot(document.getElementById('root')!)
 
 async function start() {
   let demo: DemoControls | null = null
@@ -11,11 +14,17 @@ async function start() {
     const { startDemo } = await import('@/mocks/browser')
     demo = await startDemo()
   }
-  createRoot(document.getElementById('root')!).render(
+  root.render(
     <StrictMode>
       <App demo={demo} />
     </StrictMode>,
   )
 }
+
+start().catch((error: unknown) => {
+  // The demo backend needs a service worker (not available in some private windows, or over plain
+  // http on another host): say so instead of leaving a blank page.
+  root.render(<DemoUnavailable error={error} />)
+})
 
 void start()

@@ -20,14 +20,22 @@ const entry = /src="\/assets\/(index-[^"]+\.js)"/.exec(html)?.[1]
 const entryCode = readFileSync(join('dist/assets', entry), 'utf8')
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`
 const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'))
-const mswChunk = assets.find((f) => readFileSync(join('dist/assets', f), 'utf8').includes('setupWorker'))
+const mswChunk = assets.find((f) =>
+  readFileSync(join('dist/assets', f), 'utf8').includes('setupWorker'),
+)
 console.log(`entry chunk ${entry}: ${kb(statSync(join('dist/assets', entry)).size)}`)
-console.log(`demo backend in entry chunk: ${entryCode.includes('setupWorker') ? 'YES (bad)' : 'no'}; lazy chunk: ${mswChunk}`)
+console.log(
+  `demo backend in entry chunk: ${entryCode.includes('setupWorker') ? 'YES (bad)' : 'no'}; lazy chunk: ${mswChunk}`,
+)
 
-const preview = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-  detached: true,
-})
+const preview = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+)
 for (let i = 0; i < 100; i++) {
   try {
     await fetch(base)
@@ -39,7 +47,12 @@ for (let i = 0; i < 100; i++) {
 
 const browser = await chromium.launch({
   executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 })
 
 /**
@@ -56,14 +69,21 @@ function timeUntil(page, action, selector) {
         const done = () => requestAnimationFrame(() => resolve(performance.now() - t0))
         const [css, contains] = sel.split('|')
         const matches = () =>
-          [...document.querySelectorAll(css)].some((e) => !contains || e.textContent.includes(contains))
+          [...document.querySelectorAll(css)].some(
+            (e) => !contains || e.textContent.includes(contains),
+          )
         const mo = new MutationObserver(() => {
           if (matches()) {
             mo.disconnect()
             done()
           }
         })
-        mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+        mo.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        })
         const el = document.querySelector(target)
         if (act === 'click') el.click()
         else {

@@ -10,7 +10,12 @@ if (!url) {
 const { existsSync } = await import('node:fs')
 const browser = await chromium.launch({
   executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 })
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } })
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()))

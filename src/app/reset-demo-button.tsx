@@ -36,8 +36,8 @@ export function ResetDemoButton({ demo }: { demo: DemoControls }) {
         <DialogTitle id="reset-demo-title">Reset demo data?</DialogTitle>
         <DialogContent>
           <DialogContentText>
-            Every pool you created, scaled or deleted in this demo is replaced by the seeded
-            pools. Nothing outside the demo is touched.
+            Every pool you created, scaled or deleted in this demo is replaced by the seeded pools.
+            Nothing outside the demo is touched.
           </DialogContentText>
         </DialogContent>
         <DialogActions>

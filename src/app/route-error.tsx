@@ -1,7 +1,7 @@
 import { Box, Button, Paper } from '@mui/material'
 import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router'
 import { EmptyState, errorText } from '@/components/state-views'
-import { NotFound } from './not-found'
+import { NotFound } from '@/components/not-found'
 
 /** The last line of defence: a screen that failed to render says so, with a way out. */
 export function RouteError() {

@@ -43,12 +43,19 @@ export const theme = createTheme({
     MuiTableCell: {
       styleOverrides: {
         root: { borderColor: border, paddingTop: 8, paddingBottom: 8 },
-        head: { fontWeight: 600, color: '#44546a', backgroundColor: '#f8f9fb', whiteSpace: 'nowrap' },
+        head: {
+          fontWeight: 600,
+          color: '#44546a',
+          backgroundColor: '#f8f9fb',
+          whiteSpace: 'nowrap',
+        },
       },
     },
     MuiTableRow: {
       styleOverrides: {
-        root: ({ theme: t }) => ({ '&:hover': { backgroundColor: alpha(t.palette.primary.main, 0.03) } }),
+        root: ({ theme: t }) => ({
+          '&:hover': { backgroundColor: alpha(t.palette.primary.main, 0.03) },
+        }),
       },
     },
     MuiTab: { styleOverrides: { root: { textTransform: 'none', minHeight: 44, fontWeight: 500 } } },

@@ -5,7 +5,8 @@ import { isApiError } from '@/api/http'
 
 /** The words a person should see for a failed call, and the code support will ask for. */
 export function errorText(error: unknown): { message: string; code?: string } {
-  if (isApiError(error)) return { message: error.message, code: error.kind === 'http' ? error.code : undefined }
+  if (isApiError(error))
+    return { message: error.message, code: error.kind === 'http' ? error.code : undefined }
   if (error instanceof Error) return { message: error.message }
   return { message: 'Something went wrong.' }
 }

@@ -20,9 +20,13 @@ describe('format', () => {
 
   it('describes a flavor in words', () => {
     const byName = (n: string) => SEED_FLAVORS.find((f) => f.metadata.name === n)
-    expect(describeFlavor(byName('modelarts.vm.gpu.t4u8'))).toBe('GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB')
+    expect(describeFlavor(byName('modelarts.vm.gpu.t4u8'))).toBe(
+      'GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB',
+    )
     expect(describeFlavor(byName('modelarts.vm.cpu.8ud'))).toBe('CPU · 8 vCPUs · 32 GiB')
-    expect(describeFlavor(byName('modelarts.vm.arm.kunpeng.16u64'))).toBe('CPU · 16 vCPUs · 64 GiB · Arm')
+    expect(describeFlavor(byName('modelarts.vm.arm.kunpeng.16u64'))).toBe(
+      'CPU · 16 vCPUs · 64 GiB · Arm',
+    )
     expect(describeFlavor(undefined, 'modelarts.vm.unknown')).toBe('modelarts.vm.unknown')
     expect(formatGpuType('ascend-snt9')).toBe('Ascend SNT9')
   })

@@ -34,7 +34,8 @@ export function formatMemory(q: string): string {
 /** "nvidia-t4" → "NVIDIA T4"; "ascend-snt9" → "Ascend SNT9". */
 export function formatGpuType(type: string): string {
   const [vendor = '', ...model] = type.split('-')
-  const v = vendor.toLowerCase() === 'nvidia' ? 'NVIDIA' : vendor.charAt(0).toUpperCase() + vendor.slice(1)
+  const v =
+    vendor.toLowerCase() === 'nvidia' ? 'NVIDIA' : vendor.charAt(0).toUpperCase() + vendor.slice(1)
   return [v, model.join(' ').toUpperCase()].filter(Boolean).join(' ')
 }
 

@@ -16,7 +16,8 @@ function sessionSetting(param: string, key: string): string | null {
 export async function startDemo(): Promise<DemoControls> {
   const requested = Number(sessionSetting('demo-speed', SPEED_KEY) ?? '1')
   const speed = Number.isFinite(requested) && requested >= 1 ? requested : 1
-  const scenario: Scenario = sessionSetting('demo-scenario', SCENARIO_KEY) === 'large' ? 'large' : 'default'
+  const scenario: Scenario =
+    sessionSetting('demo-scenario', SCENARIO_KEY) === 'large' ? 'large' : 'default'
   const store = browserStore(`modelarts-demo:state:${scenario}`, { scenario })
   const worker = setupWorker(
     ...createHandlers({

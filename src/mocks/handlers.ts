@@ -26,7 +26,12 @@ async function readBody(request: Request): Promise<{ body?: unknown; bad?: SimAn
  * A thin MSW adapter over the simulator: every ModelArts and VPC request under the console's
  * same-origin prefixes goes through the one route table in ./routes.ts.
  */
-export function createHandlers({ store, speed = () => 1, latency = () => 0, now = Date.now }: HandlerOptions) {
+export function createHandlers({
+  store,
+  speed = () => 1,
+  latency = () => 0,
+  now = Date.now,
+}: HandlerOptions) {
   const handle =
     (service: SimRequest['service'], prefix: string) =>
     async ({ request }: { request: Request }) => {
@@ -37,13 +42,17 @@ export function createHandlers({ store, speed = () => 1, latency = () => 0, now 
       if (bad) return HttpResponse.json(bad.body as object, { status: bad.status })
       const t = now()
       const before = store.read(t)
-      const { state, answer } = dispatch(before, { now: t, speed: speed() }, {
-        method: request.method,
-        service,
-        path: url.pathname.slice(prefix.length),
-        query: url.searchParams,
-        body,
-      })
+      const { state, answer } = dispatch(
+        before,
+        { now: t, speed: speed() },
+        {
+          method: request.method,
+          service,
+          path: url.pathname.slice(prefix.length),
+          query: url.searchParams,
+          body,
+        },
+      )
       if (state !== before) store.write(state)
       return HttpResponse.json(answer.body as object, { status: answer.status })
     }

@@ -17,7 +17,12 @@ export interface SimRequest {
 }
 
 type Params = Record<string, string>
-type Op = (state: SimState, ctx: SimContext, req: SimRequest, params: Params) => SimAnswer | SimResult
+type Op = (
+  state: SimState,
+  ctx: SimContext,
+  req: SimRequest,
+  params: Params,
+) => SimAnswer | SimResult
 
 interface Route {
   method: string
@@ -27,20 +32,85 @@ interface Route {
 }
 
 const routes: Route[] = [
-  { method: 'GET', service: 'modelarts', pattern: '/v2/:project/pools', op: (s, c, r) => sim.listPools(s, c, r.query) },
-  { method: 'POST', service: 'modelarts', pattern: '/v2/:project/pools', op: (s, c, r) => sim.createPool(s, c, r.body) },
-  { method: 'GET', service: 'modelarts', pattern: '/v2/:project/pools/:pool', op: (s, c, _r, p) => sim.getPool(s, c, p.pool!) },
-  { method: 'PATCH', service: 'modelarts', pattern: '/v2/:project/pools/:pool', op: (s, c, r, p) => sim.patchPool(s, c, p.pool!, r.body) },
-  { method: 'DELETE', service: 'modelarts', pattern: '/v2/:project/pools/:pool', op: (s, c, _r, p) => sim.deletePool(s, c, p.pool!) },
-  { method: 'GET', service: 'modelarts', pattern: '/v2/:project/pools/:pool/nodes', op: (s, c, r, p) => sim.listNodes(s, c, p.pool!, r.query) },
-  { method: 'POST', service: 'modelarts', pattern: '/v2/:project/pools/:pool/nodes/batch-delete', op: (s, c, r, p) => sim.batchDeleteNodes(s, c, p.pool!, r.body) },
-  { method: 'GET', service: 'modelarts', pattern: '/v2/:project/pools/:pool/workloads', op: (s, c, _r, p) => sim.listWorkloads(s, c, p.pool!) },
-  { method: 'GET', service: 'modelarts', pattern: '/v1/:project/resourceflavors', op: (s) => sim.listFlavors(s) },
-  { method: 'GET', service: 'modelarts', pattern: '/v1/:project/events', op: (s, c, r) => sim.listEvents(s, c, r.query) },
-  { method: 'GET', service: 'modelarts', pattern: '/v1/:project/quotas', op: (s) => sim.getQuotas(s) },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools',
+    op: (s, c, r) => sim.listPools(s, c, r.query),
+  },
+  {
+    method: 'POST',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools',
+    op: (s, c, r) => sim.createPool(s, c, r.body),
+  },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools/:pool',
+    op: (s, c, _r, p) => sim.getPool(s, c, p.pool!),
+  },
+  {
+    method: 'PATCH',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools/:pool',
+    op: (s, c, r, p) => sim.patchPool(s, c, p.pool!, r.body),
+  },
+  {
+    method: 'DELETE',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools/:pool',
+    op: (s, c, _r, p) => sim.deletePool(s, c, p.pool!),
+  },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools/:pool/nodes',
+    op: (s, c, r, p) => sim.listNodes(s, c, p.pool!, r.query),
+  },
+  {
+    method: 'POST',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools/:pool/nodes/batch-delete',
+    op: (s, c, r, p) => sim.batchDeleteNodes(s, c, p.pool!, r.body),
+  },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools/:pool/workloads',
+    op: (s, c, _r, p) => sim.listWorkloads(s, c, p.pool!),
+  },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v1/:project/resourceflavors',
+    op: (s) => sim.listFlavors(s),
+  },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v1/:project/events',
+    op: (s, c, r) => sim.listEvents(s, c, r.query),
+  },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v1/:project/quotas',
+    op: (s) => sim.getQuotas(s),
+  },
   { method: 'GET', service: 'vpc', pattern: '/v1/:project/vpcs', op: (s) => sim.listVpcs(s) },
-  { method: 'GET', service: 'vpc', pattern: '/v1/:project/subnets', op: (s, _c, r) => sim.listSubnets(s, r.query) },
-  { method: 'GET', service: 'vpc', pattern: '/v1/:project/security-groups', op: (s, _c, r) => sim.listSecurityGroups(s, r.query) },
+  {
+    method: 'GET',
+    service: 'vpc',
+    pattern: '/v1/:project/subnets',
+    op: (s, _c, r) => sim.listSubnets(s, r.query),
+  },
+  {
+    method: 'GET',
+    service: 'vpc',
+    pattern: '/v1/:project/security-groups',
+    op: (s, _c, r) => sim.listSecurityGroups(s, r.query),
+  },
 ]
 
 function match(pattern: string, path: string): Params | undefined {
@@ -66,15 +136,28 @@ export function dispatch(state: SimState, ctx: SimContext, req: SimRequest): Sim
   const current = sim.advance(state, ctx.now)
   const candidates = routes.filter((r) => r.service === req.service && match(r.pattern, req.path))
   if (candidates.length === 0) {
-    return { state: current, answer: sim.error(404, 'APIGW.0101', `The API does not exist: ${req.method} ${req.path}`) }
+    return {
+      state: current,
+      answer: sim.error(404, 'APIGW.0101', `The API does not exist: ${req.method} ${req.path}`),
+    }
   }
   const route = candidates.find((r) => r.method === req.method)
   if (!route) {
-    return { state: current, answer: sim.error(405, 'APIGW.0102', `Method ${req.method} is not allowed on ${req.path}`) }
+    return {
+      state: current,
+      answer: sim.error(405, 'APIGW.0102', `Method ${req.method} is not allowed on ${req.path}`),
+    }
   }
   const params = match(route.pattern, req.path)!
   if (params.project !== current.projectId) {
-    return { state: current, answer: sim.error(403, 'ModelArts.0103', `You are not allowed to access project ${params.project ?? ''}.`) }
+    return {
+      state: current,
+      answer: sim.error(
+        403,
+        'ModelArts.0103',
+        `You are not allowed to access project ${params.project ?? ''}.`,
+      ),
+    }
   }
   const out = route.op(current, ctx, req, params)
   return isResult(out) ? out : { state: current, answer: out }

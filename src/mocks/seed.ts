@@ -38,7 +38,12 @@ export const SEED_FLAVORS: Flavor[] = [
   flavor(
     'modelarts.vm.gpu.v100',
     'Train,Notebook',
-    { cpuArch: 'x86', cpu: '8', memory: '64Gi', gpu: { type: 'nvidia-v100', size: 1, memory: '32Gi' } },
+    {
+      cpuArch: 'x86',
+      cpu: '8',
+      memory: '64Gi',
+      gpu: { type: 'nvidia-v100', size: 1, memory: '32Gi' },
+    },
     'all',
   ),
   flavor(
@@ -55,7 +60,12 @@ export const SEED_FLAVORS: Flavor[] = [
   flavor(
     'modelarts.vm.gpu.p4u8',
     'Infer',
-    { cpuArch: 'x86', cpu: '8', memory: '32Gi', gpu: { type: 'nvidia-p4', size: 1, memory: '8Gi' } },
+    {
+      cpuArch: 'x86',
+      cpu: '8',
+      memory: '32Gi',
+      gpu: { type: 'nvidia-p4', size: 1, memory: '8Gi' },
+    },
     [AZ1],
   ),
   flavor('modelarts.vm.cpu.8ud', 'Train,Infer,Notebook', {
@@ -118,7 +128,12 @@ export const SEED_SECURITY_GROUPS = [
     description: 'Inbound 8080 from the API gateway',
     vpc_id: 'vpc-7f3a1c2e',
   },
-  { id: 'sg-33cc44dd', name: 'default', description: 'Default security group', vpc_id: 'vpc-7f3a1c2e' },
+  {
+    id: 'sg-33cc44dd',
+    name: 'default',
+    description: 'Default security group',
+    vpc_id: 'vpc-7f3a1c2e',
+  },
   { id: 'sg-55ee66ff', name: 'sg-staging', description: 'Staging access', vpc_id: 'vpc-2b9d4e61' },
 ]
 
@@ -245,7 +260,11 @@ export function placeNodes(
   return Array.from({ length: count }, (_, i) => zones[(seq + i) % zones.length] as string)
 }
 
-export function createSeed({ now, scenario = 'default', projectId = DEMO_PROJECT_ID }: SeedOptions): SimState {
+export function createSeed({
+  now,
+  scenario = 'default',
+  projectId = DEMO_PROJECT_ID,
+}: SeedOptions): SimState {
   const state: SimState = {
     version: 1,
     projectId,

@@ -112,7 +112,13 @@ function countsAt(nodes: SimNode[], t: number): Counts {
 const countsText = (c: Counts) => `${c.available}/${c.abnormal}/${c.creating}/${c.deleting}`
 const sameCounts = (a: Counts, b: Counts) => countsText(a) === countsText(b)
 
-const statusEvent = (pool: string, from: string, to: string, at: number, details = ''): SimEvent => ({
+const statusEvent = (
+  pool: string,
+  from: string,
+  to: string,
+  at: number,
+  details = '',
+): SimEvent => ({
   pool,
   type: to === 'Abnormal' || to === 'Error' ? 'Warning' : 'Normal',
   reason: 'PoolStatusChange',
@@ -157,7 +163,10 @@ export function advance(state: SimState, now: number): SimState {
   const gonePools = new Set(
     state.pools.filter((p) => p.goneAt !== undefined && p.goneAt <= now).map((p) => p.id),
   )
-  const changed = events.length > 0 || gonePools.size > 0 || state.nodes.some((n) => n.goneAt !== undefined && n.goneAt <= now)
+  const changed =
+    events.length > 0 ||
+    gonePools.size > 0 ||
+    state.nodes.some((n) => n.goneAt !== undefined && n.goneAt <= now)
   // Nothing happened: keep the very same state, so the caller has nothing to persist. The next
   // call simply looks at a longer window, which holds no transition either.
   if (!changed) return state
@@ -208,7 +217,8 @@ export function toPool(state: SimState, pool: SimPool, t: number): Pool {
     const c = flavorCounts(nodes, p, t)
     if (c) resources[key] = c
   }
-  const scopeState = phase === 'Creating' ? 'Enabling' : phase === 'Deleting' ? 'Disabling' : 'Enabled'
+  const scopeState =
+    phase === 'Creating' ? 'Enabling' : phase === 'Deleting' ? 'Disabling' : 'Enabled'
   return {
     apiVersion: 'v2',
     kind: 'Pool',
@@ -233,7 +243,9 @@ export function toPool(state: SimState, pool: SimPool, t: number): Pool {
     status: {
       phase: phase === 'Gone' ? 'Deleting' : phase,
       ...(abnormal.length
-        ? { message: `${abnormal.length} node(s) abnormal: ${abnormal.map((n) => `${n.name} (${n.abnormal ?? 'NotReady'})`).join(', ')}` }
+        ? {
+            message: `${abnormal.length} node(s) abnormal: ${abnormal.map((n) => `${n.name} (${n.abnormal ?? 'NotReady'})`).join(', ')}`,
+          }
         : {}),
       resources,
       scope: pool.scope.map((s) => ({ scopeType: s, state: scopeState })),
@@ -373,14 +385,23 @@ function newNodes(
   const zones = placeNodes(state, resource, seq, count)
   const nodes = zones.map((az) => {
     const s = seq++
-    return { name: nodeName(s), pool: pool.id, flavor: resource.flavor, az, ip: nodeIp(s), createdAt: at, readyAt }
+    return {
+      name: nodeName(s),
+      pool: pool.id,
+      flavor: resource.flavor,
+      az,
+      ip: nodeIp(s),
+      createdAt: at,
+      readyAt,
+    }
   })
   return { nodes, seq }
 }
 
 export function createPool(state: SimState, ctx: SimContext, raw: unknown): SimResult {
   const parsed = createPoolBodySchema.safeParse(raw)
-  if (!parsed.success) return result(state, error(400, ERR.invalid, zodMessage(parsed.error.issues)))
+  if (!parsed.success)
+    return result(state, error(400, ERR.invalid, zodMessage(parsed.error.issues)))
   const body = parsed.data
   const name = body.metadata.labels[LABEL_NAME]
   const description = body.metadata.annotations[ANNOTATION_DESCRIPTION]
@@ -392,7 +413,14 @@ export function createPool(state: SimState, ctx: SimContext, raw: unknown): SimR
   if (scopes.some((s) => !['Train', 'Infer', 'Notebook'].includes(s)))
     return invalid(`spec.scope: unknown scope in ${scopes.join(', ')}`)
   if (state.pools.some((p) => p.name === name))
-    return result(state, error(409, ERR.duplicate, `A resource pool named ${name} already exists. Choose another name.`))
+    return result(
+      state,
+      error(
+        409,
+        ERR.duplicate,
+        `A resource pool named ${name} already exists. Choose another name.`,
+      ),
+    )
 
   let total = 0
   for (const [i, r] of body.spec.resources.entries()) {
@@ -405,27 +433,46 @@ export function createPool(state: SimState, ctx: SimContext, raw: unknown): SimR
     if (!Number.isInteger(r.count) || r.count < 1 || r.count > LIMITS.createMax)
       return invalid(`${at}.count: a pool is created with 1 to ${LIMITS.createMax} nodes at a time`)
     if (r.azs) {
-      if (r.azs.length !== 1) return invalid(`${at}.azs: choose exactly one AZ, or none for random placement`)
+      if (r.azs.length !== 1)
+        return invalid(`${at}.azs: choose exactly one AZ, or none for random placement`)
       const az = r.azs[0]!
       if (!state.azs.includes(az.az)) return invalid(`${at}.azs: unknown AZ ${az.az}`)
       if (az.count !== r.count) return invalid(`${at}.azs: the AZ count must equal the node count`)
       if (flavor.status?.phase?.[az.az] === 'soldout')
-        return result(state, error(400, ERR.soldOut, `The flavor ${r.flavor} is sold out in ${az.az}. Choose another flavor or AZ; it can be bought again once other users release capacity.`))
+        return result(
+          state,
+          error(
+            400,
+            ERR.soldOut,
+            `The flavor ${r.flavor} is sold out in ${az.az}. Choose another flavor or AZ; it can be bought again once other users release capacity.`,
+          ),
+        )
     } else if (openAzs(state, flavor).length === 0) {
-      return result(state, error(400, ERR.soldOut, `The flavor ${r.flavor} is sold out. Choose another flavor; it can be bought again once other users release capacity.`))
+      return result(
+        state,
+        error(
+          400,
+          ERR.soldOut,
+          `The flavor ${r.flavor} is sold out. Choose another flavor; it can be bought again once other users release capacity.`,
+        ),
+      )
     }
     if (r.network) {
       const vpc = state.vpcs.find((v) => v.id === r.network!.vpc)
       if (!vpc) return invalid(`${at}.network.vpc: unknown VPC ${r.network.vpc}`)
       const subnet = state.subnets.find((s) => s.id === r.network!.subnet)
       if (!subnet || subnet.vpc_id !== vpc.id)
-        return invalid(`${at}.network.subnet: subnet ${r.network.subnet} does not belong to VPC ${vpc.name}`)
+        return invalid(
+          `${at}.network.subnet: subnet ${r.network.subnet} does not belong to VPC ${vpc.name}`,
+        )
       if (r.network.securityGroups.length === 0)
         return invalid(`${at}.network.securityGroups: choose a security group`)
       for (const sg of r.network.securityGroups) {
         const group = state.securityGroups.find((g) => g.id === sg)
         if (!group || group.vpc_id !== vpc.id)
-          return invalid(`${at}.network.securityGroups: security group ${sg} does not belong to VPC ${vpc.name}`)
+          return invalid(
+            `${at}.network.securityGroups: security group ${sg} does not belong to VPC ${vpc.name}`,
+          )
       }
     }
     total += r.count
@@ -433,7 +480,14 @@ export function createPool(state: SimState, ctx: SimContext, raw: unknown): SimR
 
   const usage = quotaUsage(state)
   if (usage.pool + 1 > state.quota.pool)
-    return result(state, error(400, ERR.quota, `Pool quota exceeded: ${usage.pool} of ${state.quota.pool} pools are in use. Delete a pool or ask for a higher pool quota.`))
+    return result(
+      state,
+      error(
+        400,
+        ERR.quota,
+        `Pool quota exceeded: ${usage.pool} of ${state.quota.pool} pools are in use. Delete a pool or ask for a higher pool quota.`,
+      ),
+    )
   const nodeQuota = checkNodeQuota(state, total)
   if (nodeQuota) return result(state, nodeQuota)
 
@@ -474,17 +528,31 @@ export function createPool(state: SimState, ctx: SimContext, raw: unknown): SimR
   return result(next, ok(toPool(next, pool, now)))
 }
 
-function requireState(state: SimState, pool: SimPool, now: number, allowed: PoolPhase[], action: string) {
+function requireState(
+  state: SimState,
+  pool: SimPool,
+  now: number,
+  allowed: PoolPhase[],
+  action: string,
+) {
   const phase = poolPhaseAt(state, pool, now)
   if (!allowed.includes(phase)) {
-    return error(409, ERR.wrongState, `The pool ${pool.name} is ${phase}; it cannot be ${action} now.`)
+    return error(
+      409,
+      ERR.wrongState,
+      `The pool ${pool.name} is ${phase}; it cannot be ${action} now.`,
+    )
   }
   const busy = poolNodes(state, pool.id).some((n) => {
     const p = nodePhaseAt(n, now)
     return p === 'Creating' || p === 'Deleting'
   })
   if (busy && action !== 'deleted') {
-    return error(409, ERR.wrongState, `The pool ${pool.name} is scaling; wait until its nodes settle before changing it again.`)
+    return error(
+      409,
+      ERR.wrongState,
+      `The pool ${pool.name} is scaling; wait until its nodes settle before changing it again.`,
+    )
   }
   return undefined
 }
@@ -493,7 +561,8 @@ export function patchPool(state: SimState, ctx: SimContext, id: string, raw: unk
   const pool = findPool(state, id)
   if (!pool) return result(state, notFound(id))
   const parsed = patchPoolBodySchema.safeParse(raw)
-  if (!parsed.success) return result(state, error(400, ERR.invalid, zodMessage(parsed.error.issues)))
+  if (!parsed.success)
+    return result(state, error(400, ERR.invalid, zodMessage(parsed.error.issues)))
   const body = parsed.data
   const invalid = (msg: string) => result(state, error(400, ERR.invalid, msg))
   let next = state
@@ -511,23 +580,36 @@ export function patchPool(state: SimState, ctx: SimContext, id: string, raw: unk
     if (wrong) return result(state, wrong)
     const resources = body.spec.resources
     const flavors = new Set(resources.map((r) => r.flavor))
-    if (flavors.size !== pool.resources.length || pool.resources.some((r) => !flavors.has(r.flavor)))
-      return invalid('spec.resources: send every resource entry of the pool, one per flavor, and no other')
+    if (
+      flavors.size !== pool.resources.length ||
+      pool.resources.some((r) => !flavors.has(r.flavor))
+    )
+      return invalid(
+        'spec.resources: send every resource entry of the pool, one per flavor, and no other',
+      )
     const current = poolNodes(state, pool.id)
     let added = 0
     const plans: { resource: PoolResource; add: number }[] = []
     for (const [i, r] of resources.entries()) {
       const have = current.filter((n) => n.flavor === r.flavor).length
-      if (!Number.isInteger(r.count) || r.count < 1) return invalid(`spec.resources[${i}].count: must be a whole number of at least 1`)
+      if (!Number.isInteger(r.count) || r.count < 1)
+        return invalid(`spec.resources[${i}].count: must be a whole number of at least 1`)
       if (r.count < have)
-        return invalid(`spec.resources[${i}].count: ${r.count} is fewer than the ${have} nodes of ${r.flavor}; to scale in, delete named nodes with nodes/batch-delete`)
+        return invalid(
+          `spec.resources[${i}].count: ${r.count} is fewer than the ${have} nodes of ${r.flavor}; to scale in, delete named nodes with nodes/batch-delete`,
+        )
       added += r.count - have
       plans.push({ resource: r, add: r.count - have })
     }
     if (added === 0) return invalid('spec.resources: the counts are unchanged; nothing to scale')
-    if (added > LIMITS.addMax) return invalid(`spec.resources: at most ${LIMITS.addMax} nodes can be added at once (${added} requested)`)
+    if (added > LIMITS.addMax)
+      return invalid(
+        `spec.resources: at most ${LIMITS.addMax} nodes can be added at once (${added} requested)`,
+      )
     if (current.length + added > LIMITS.poolNodesMax)
-      return invalid(`spec.resources: a pool holds at most ${LIMITS.poolNodesMax} nodes (${current.length + added} requested)`)
+      return invalid(
+        `spec.resources: a pool holds at most ${LIMITS.poolNodesMax} nodes (${current.length + added} requested)`,
+      )
     const quota = checkNodeQuota(state, added)
     if (quota) return result(state, quota)
     for (const plan of plans) {
@@ -536,9 +618,23 @@ export function patchPool(state: SimState, ctx: SimContext, id: string, raw: unk
       const flavor = state.flavors.find((f) => f.metadata.name === r.flavor)
       const pinned = r.azs?.length === 1 ? r.azs[0]!.az : undefined
       if (flavor && pinned && flavor.status?.phase?.[pinned] === 'soldout')
-        return result(state, error(400, ERR.soldOut, `The flavor ${r.flavor} is sold out in ${pinned}; no nodes can be added there now.`))
+        return result(
+          state,
+          error(
+            400,
+            ERR.soldOut,
+            `The flavor ${r.flavor} is sold out in ${pinned}; no nodes can be added there now.`,
+          ),
+        )
       if (flavor && !pinned && openAzs(state, flavor).length === 0)
-        return result(state, error(400, ERR.soldOut, `The flavor ${r.flavor} is sold out; no nodes can be added until other users release capacity.`))
+        return result(
+          state,
+          error(
+            400,
+            ERR.soldOut,
+            `The flavor ${r.flavor} is sold out; no nodes can be added until other users release capacity.`,
+          ),
+        )
     }
 
     const before = countsAt(current, ctx.now)
@@ -562,7 +658,10 @@ export function patchPool(state: SimState, ctx: SimContext, id: string, raw: unk
       ...next,
       seq,
       nodes: [...next.nodes, ...made],
-      events: [...next.events, countsEvent(pool.id, before, countsAt([...current, ...made], ctx.now), ctx.now)],
+      events: [
+        ...next.events,
+        countsEvent(pool.id, before, countsAt([...current, ...made], ctx.now), ctx.now),
+      ],
     }
   }
 
@@ -575,21 +674,31 @@ export function deletePool(state: SimState, ctx: SimContext, id: string): SimRes
   if (!pool) return result(state, notFound(id))
   const phase = poolPhaseAt(state, pool, ctx.now)
   if (phase === 'Creating' || phase === 'Deleting')
-    return result(state, error(409, ERR.wrongState, `The pool ${pool.name} is ${phase}; it cannot be deleted now.`))
+    return result(
+      state,
+      error(409, ERR.wrongState, `The pool ${pool.name} is ${phase}; it cannot be deleted now.`),
+    )
   const goneAt = ctx.now + DURATIONS.delete / ctx.speed
   const updated: SimPool = { ...pool, deletedAt: ctx.now, goneAt }
   const next: SimState = {
     ...state,
     pools: state.pools.map((p) => (p.id === id ? updated : p)),
     nodes: state.nodes.map((n) =>
-      n.pool === id ? { ...n, deletedAt: n.deletedAt ?? ctx.now, goneAt: Math.min(n.goneAt ?? goneAt, goneAt) } : n,
+      n.pool === id
+        ? { ...n, deletedAt: n.deletedAt ?? ctx.now, goneAt: Math.min(n.goneAt ?? goneAt, goneAt) }
+        : n,
     ),
     events: [...state.events, statusEvent(id, phase, 'Deleting', ctx.now)],
   }
   return result(next, ok(toPool(next, updated, ctx.now)))
 }
 
-export function listNodes(state: SimState, ctx: SimContext, id: string, query: URLSearchParams): SimAnswer {
+export function listNodes(
+  state: SimState,
+  ctx: SimContext,
+  id: string,
+  query: URLSearchParams,
+): SimAnswer {
   const pool = findPool(state, id)
   if (!pool) return notFound(id)
   const nodes = poolNodes(state, id)
@@ -603,30 +712,59 @@ export function listNodes(state: SimState, ctx: SimContext, id: string, query: U
   })
 }
 
-export function batchDeleteNodes(state: SimState, ctx: SimContext, id: string, raw: unknown): SimResult {
+export function batchDeleteNodes(
+  state: SimState,
+  ctx: SimContext,
+  id: string,
+  raw: unknown,
+): SimResult {
   const pool = findPool(state, id)
   if (!pool) return result(state, notFound(id))
   const parsed = batchDeleteNodesBodySchema.safeParse(raw)
-  if (!parsed.success) return result(state, error(400, ERR.invalid, zodMessage(parsed.error.issues)))
+  if (!parsed.success)
+    return result(state, error(400, ERR.invalid, zodMessage(parsed.error.issues)))
   const wrong = requireState(state, pool, ctx.now, ['Running', 'Abnormal'], 'scaled')
   if (wrong) return result(state, wrong)
   const names = new Set(parsed.data.deleteNodeNames)
   const nodes = poolNodes(state, id)
   const unknown = [...names].filter((n) => !nodes.some((x) => x.name === n))
-  if (unknown.length) return result(state, error(400, ERR.invalid, `deleteNodeNames: no node named ${unknown.join(', ')} in pool ${pool.name}`))
+  if (unknown.length)
+    return result(
+      state,
+      error(
+        400,
+        ERR.invalid,
+        `deleteNodeNames: no node named ${unknown.join(', ')} in pool ${pool.name}`,
+      ),
+    )
   if (nodes.length - names.size < 1)
-    return result(state, error(400, ERR.invalid, `deleteNodeNames: at least one node must remain in pool ${pool.name}; delete the pool instead`))
+    return result(
+      state,
+      error(
+        400,
+        ERR.invalid,
+        `deleteNodeNames: at least one node must remain in pool ${pool.name}; delete the pool instead`,
+      ),
+    )
 
   const before = countsAt(nodes, ctx.now)
   const goneAt = ctx.now + DURATIONS.delete / ctx.speed
-  const nextNodes = state.nodes.map((n) => (n.pool === id && names.has(n.name) ? { ...n, deletedAt: ctx.now, goneAt } : n))
+  const nextNodes = state.nodes.map((n) =>
+    n.pool === id && names.has(n.name) ? { ...n, deletedAt: ctx.now, goneAt } : n,
+  )
   const remaining = nodes.filter((n) => !names.has(n.name))
   const updated: SimPool = {
     ...pool,
-    resources: pool.resources.map((r) => {
-      const count = remaining.filter((n) => n.flavor === r.flavor).length
-      return { ...r, count, ...(r.azs?.length === 1 ? { azs: [{ az: r.azs[0]!.az, count }] } : {}) }
-    }).filter((r) => r.count > 0),
+    resources: pool.resources
+      .map((r) => {
+        const count = remaining.filter((n) => n.flavor === r.flavor).length
+        return {
+          ...r,
+          count,
+          ...(r.azs?.length === 1 ? { azs: [{ az: r.azs[0]!.az, count }] } : {}),
+        }
+      })
+      .filter((r) => r.count > 0),
   }
   const afterNodes = nextNodes.filter((n) => n.pool === id)
   const events = [countsEvent(id, before, countsAt(afterNodes, ctx.now), ctx.now)]

@@ -1,25 +1,24 @@
 import { Stack } from '@mui/material'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { Pool } from '@/api/pools'
 import { ActionButton } from '@/components/action-button'
 import { DeletePoolDialog } from './delete/delete-pool-dialog'
-import { canDelete, canScale, poolName } from './pool-model'
+import { canDelete, canScale, poolId, poolName } from './pool-model'
 import { ScalePoolDialog } from './scale/scale-pool-dialog'
 
-/**
- * Scale and Delete for one pool, each disabled with its reason when the status forbids it.
- * The buttons own their dialogs so a row or a details page only places them.
- */
+export type PoolAction = 'scale' | 'delete'
+export type OnPoolAction = (action: PoolAction, pool: Pool) => void
+
+/** Scale and Delete for one pool, each disabled with its reason when the status forbids it. */
 export function PoolActions({
   pool,
+  onAction,
   variant = 'text',
-  onDeleted,
 }: {
   pool: Pool
+  onAction: OnPoolAction
   variant?: 'text' | 'outlined'
-  onDeleted?: () => void
 }) {
-  const [open, setOpen] = useState<'scale' | 'delete' | null>(null)
   const scale = canScale(pool)
   const del = canDelete(pool)
   const name = poolName(pool)
@@ -32,7 +31,7 @@ export function PoolActions({
         variant={variant}
         aria-label={variant === 'text' ? `Scale ${name}` : undefined}
         disabledReason={scale.reason}
-        onClick={() => setOpen('scale')}
+        onClick={() => onAction('scale', pool)}
       >
         Scale
       </ActionButton>
@@ -41,14 +40,35 @@ export function PoolActions({
         color="error"
         aria-label={variant === 'text' ? `Delete ${name}` : undefined}
         disabledReason={del.reason}
-        onClick={() => setOpen('delete')}
+        onClick={() => onAction('delete', pool)}
       >
         Delete
       </ActionButton>
-      {open === 'scale' && <ScalePoolDialog pool={pool} open onClose={() => setOpen(null)} />}
-      {open === 'delete' && (
-        <DeletePoolDialog pool={pool} open onClose={() => setOpen(null)} onDeleted={onDeleted} />
-      )}
     </Stack>
   )
+}
+
+/**
+ * Which pool dialog is open, held by the page rather than by a row: a row can leave the current
+ * page while its pool is being scaled (another pool appeared or finished deleting), and the dialog
+ * — with everything typed in it — must not go with it. The pool is looked up in fresh data on
+ * every render; if it is gone, the dialog closes.
+ */
+export function usePoolDialogs(pools: readonly Pool[] | undefined, onDeleted?: () => void) {
+  const [open, setOpen] = useState<{ action: PoolAction; id: string } | null>(null)
+  const onAction = useCallback<OnPoolAction>(
+    (action, pool) => setOpen({ action, id: poolId(pool) }),
+    [],
+  )
+  const close = useCallback(() => setOpen(null), [])
+  const pool = open ? pools?.find((p) => poolId(p) === open.id) : undefined
+  const dialogs =
+    open && pool ? (
+      open.action === 'scale' ? (
+        <ScalePoolDialog pool={pool} open onClose={close} />
+      ) : (
+        <DeletePoolDialog pool={pool} open onClose={close} onDeleted={onDeleted} />
+      )
+    ) : null
+  return { onAction, dialogs }
 }

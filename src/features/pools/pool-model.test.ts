@@ -11,11 +11,23 @@ import {
   statusReason,
 } from './pool-model'
 
-const pool = (over: { phase?: string; message?: string; scope?: string[]; creating?: number; abnormal?: number } = {}): Pool => ({
+const pool = (
+  over: {
+    phase?: string
+    message?: string
+    scope?: string[]
+    creating?: number
+    abnormal?: number
+  } = {},
+): Pool => ({
   apiVersion: 'v2',
   kind: 'Pool',
   metadata: { name: 'p-1', labels: { 'os.modelarts/name': 'p' } },
-  spec: { type: 'Dedicate', scope: over.scope ?? ['Train'], resources: [{ flavor: 'f', count: 3 }] },
+  spec: {
+    type: 'Dedicate',
+    scope: over.scope ?? ['Train'],
+    resources: [{ flavor: 'f', count: 3 }],
+  },
   status: {
     ...(over.phase ? { phase: over.phase } : {}),
     ...(over.message ? { message: over.message } : {}),
@@ -41,20 +53,26 @@ describe('pool model', () => {
     const p = pool()
     expect(poolStatus(p)).toBe('Creating')
     expect(canDelete(p).allowed).toBe(false)
-    expect(canScale(p).reason).toBe('Only Running or Abnormal pools can be scaled; this pool is Creating.')
+    expect(canScale(p).reason).toBe(
+      'Only Running or Abnormal pools can be scaled; this pool is Creating.',
+    )
   })
 
   it('shows an unknown phase as it is, with a reason, without failing', () => {
     const p = pool({ phase: 'Hibernating' })
     expect(statusLabel(poolStatus(p))).toBe('Hibernating')
-    expect(statusReason(p)).toBe('The service reports the status "Hibernating". Only Running pools can be used.')
+    expect(statusReason(p)).toBe(
+      'The service reports the status "Hibernating". Only Running pools can be used.',
+    )
     expect(canScale(p).allowed).toBe(false)
   })
 
   it('puts failure phases into words', () => {
     expect(statusLabel('CreationFailed')).toBe('Creation failed')
     expect(statusLabel('ScalingFailed')).toBe('Scaling failed')
-    expect(statusReason(pool({ phase: 'Error', message: 'disk full' }))).toMatch(/failed \(disk full\)/)
+    expect(statusReason(pool({ phase: 'Error', message: 'disk full' }))).toMatch(
+      /failed \(disk full\)/,
+    )
   })
 
   it('lets an Abnormal pool be scaled so its abnormal node can be removed', () => {
@@ -68,5 +86,21 @@ describe('pool model', () => {
     expect(poolTypes(pool({ scope: ['Notebook'] }))).toEqual(['train'])
     expect(poolTypes(pool({ scope: ['Infer'] }))).toEqual(['infer'])
     expect(poolTypes(pool({ scope: ['Train', 'Infer'] }))).toEqual(['train', 'infer'])
+  })
+})
+
+describe('pool model with nodes in flight', () => {
+  it('keeps refreshing and refuses Scale for an Abnormal pool whose nodes are still changing', () => {
+    const p = pool({ phase: 'Abnormal', abnormal: 1, creating: 1 })
+    expect(poolStatus(p)).toBe('Abnormal')
+    expect(isTransitional(p)).toBe(true)
+    expect(canScale(p)).toEqual({ allowed: false, reason: expect.stringMatching(/settled/) })
+  })
+
+  it('does not suggest scaling a pool whose scaling failed, since Scale is not allowed then', () => {
+    const p = pool({ phase: 'ScalingFailed' })
+    expect(canScale(p).allowed).toBe(false)
+    expect(statusReason(p)).toMatch(/Delete the pool/)
+    expect(statusReason(p)).not.toMatch(/Scale again/)
   })
 })

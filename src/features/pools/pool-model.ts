@@ -78,7 +78,14 @@ export const TRANSITIONAL: ReadonlySet<PoolStatus> = new Set([
   'Deleting',
   'Waiting',
 ])
-export const isTransitional = (pool: Pool) => TRANSITIONAL.has(poolStatus(pool))
+/** Nodes are being added or removed, whatever the phase says (an Abnormal pool can scale too). */
+export const hasNodesInFlight = (pool: Pool) => {
+  const c = nodeCounts(pool)
+  return c.creating > 0 || c.deleting > 0
+}
+
+export const isTransitional = (pool: Pool) =>
+  TRANSITIONAL.has(poolStatus(pool)) || hasNodesInFlight(pool)
 
 export type StatusTone = 'success' | 'info' | 'warning' | 'error' | 'neutral'
 
@@ -116,7 +123,7 @@ export function statusReason(pool: Pool): string | undefined {
       const parts = []
       if (c.creating) parts.push(`${plural(c.creating, 'node')} being added`)
       if (c.deleting) parts.push(`${plural(c.deleting, 'node')} being removed`)
-      return `Usable while it scales: ${parts.join(' and ')}. Scale or delete again once the nodes have settled.`
+      return `Usable while it scales: ${parts.join(' and ')}. Scale again once the nodes have settled.`
     }
     case 'Creating':
       return 'Not usable yet: the pool is being created and can be used once it is Running.'
@@ -131,7 +138,7 @@ export function statusReason(pool: Pool): string | undefined {
     case 'CreationFailed':
       return `Not usable: creation failed${message ? ` (${message})` : ''}. Delete the pool and create it again.`
     case 'ScalingFailed':
-      return `The last scaling failed${message ? ` (${message})` : ''}. Scale again to retry.`
+      return `Not usable: the last scaling failed${message ? ` (${message})` : ''}. Delete the pool, or contact support with the pool ID.`
     default:
       return `The service reports the status "${status}"${message ? ` (${message})` : ''}. Only Running pools can be used.`
   }
@@ -144,9 +151,12 @@ export interface Permission {
 
 export function canScale(pool: Pool): Permission {
   const status = poolStatus(pool)
+  if (status === 'Scaling' || hasNodesInFlight(pool))
+    return {
+      allowed: false,
+      reason: 'Nodes are still being added or removed. Scale again once they have settled.',
+    }
   if (status === 'Running' || status === 'Abnormal') return { allowed: true }
-  if (status === 'Scaling')
-    return { allowed: false, reason: 'Nodes are still being added or removed. Scale again once they have settled.' }
   return {
     allowed: false,
     reason: `Only Running or Abnormal pools can be scaled; this pool is ${statusLabel(status)}.`,
@@ -156,7 +166,10 @@ export function canScale(pool: Pool): Permission {
 export function canDelete(pool: Pool): Permission {
   const status = poolStatus(pool)
   if (status === 'Creating')
-    return { allowed: false, reason: 'A pool cannot be deleted while it is being created. Wait until it is Running.' }
+    return {
+      allowed: false,
+      reason: 'A pool cannot be deleted while it is being created. Wait until it is Running.',
+    }
   if (status === 'Deleting') return { allowed: false, reason: 'The pool is already being deleted.' }
   return { allowed: true }
 }
@@ -164,7 +177,12 @@ export function canDelete(pool: Pool): Permission {
 /** The pool's flavors in words, e.g. "GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB". */
 export function poolFlavorText(pool: Pool, flavors: readonly Flavor[] | undefined): string {
   return pool.spec.resources
-    .map((r) => describeFlavor(flavors?.find((f) => f.metadata.name === r.flavor), r.flavor))
+    .map((r) =>
+      describeFlavor(
+        flavors?.find((f) => f.metadata.name === r.flavor),
+        r.flavor,
+      ),
+    )
     .join('; ')
 }
 

@@ -25,9 +25,12 @@ export function PoolStatusChip({ pool }: { pool: Pool }) {
       variant="outlined"
       label={statusLabel(status)}
       tabIndex={reason ? 0 : undefined}
-      icon={busy ? <CircularProgress size={10} thickness={6} color="inherit" aria-hidden /> : undefined}
+      icon={
+        busy ? <CircularProgress size={10} thickness={6} color="inherit" aria-hidden /> : undefined
+      }
       sx={{ ...TONE_SX[tone], '& .MuiChip-icon': { color: 'inherit', ml: '6px' } }}
     />
   )
-  return reason ? <Tooltip title={reason}>{chip}</Tooltip> : chip
+  // Always the same tree, so a status change does not replace a focused chip.
+  return <Tooltip title={reason ?? ''}>{chip}</Tooltip>
 }

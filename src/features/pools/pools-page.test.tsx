@@ -22,7 +22,9 @@ describe('pool list', () => {
       }),
     )
     renderApp('/pools?type=train')
-    expect(await screen.findByRole('heading', { name: 'Dedicated Resource Pools' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'Dedicated Resource Pools' }),
+    ).toBeInTheDocument()
     expect(await screen.findAllByTestId('skeleton-row')).toHaveLength(5)
     expect(await screen.findByRole('link', { name: 'llm-finetune' })).toBeInTheDocument()
     expect(screen.queryByTestId('skeleton-row')).not.toBeInTheDocument()
@@ -36,7 +38,12 @@ describe('pool list', () => {
       'true',
     )
     expect(rowNames()).toEqual(
-      expect.arrayContaining(['llm-finetune', 'data-prep-cpu', 'cv-training-a100', 'shared-gpu-pool']),
+      expect.arrayContaining([
+        'llm-finetune',
+        'data-prep-cpu',
+        'cv-training-a100',
+        'shared-gpu-pool',
+      ]),
     )
     expect(screen.queryByRole('link', { name: 'realtime-inference' })).not.toBeInTheDocument()
   })
@@ -100,11 +107,26 @@ describe('pool list', () => {
     const { user } = renderApp('/pools?type=infer')
     await screen.findByRole('link', { name: 'realtime-inference' })
     // Newest first by default.
-    expect(rowNames()).toEqual(['edge-infer-p4', 'batch-scoring-cpu', 'realtime-inference', 'shared-gpu-pool'])
+    expect(rowNames()).toEqual([
+      'edge-infer-p4',
+      'batch-scoring-cpu',
+      'realtime-inference',
+      'shared-gpu-pool',
+    ])
     await user.click(screen.getByRole('button', { name: 'Name' }))
-    expect(rowNames()).toEqual(['batch-scoring-cpu', 'edge-infer-p4', 'realtime-inference', 'shared-gpu-pool'])
+    expect(rowNames()).toEqual([
+      'batch-scoring-cpu',
+      'edge-infer-p4',
+      'realtime-inference',
+      'shared-gpu-pool',
+    ])
     await user.click(screen.getByRole('button', { name: 'Name' }))
-    expect(rowNames()).toEqual(['shared-gpu-pool', 'realtime-inference', 'edge-infer-p4', 'batch-scoring-cpu'])
+    expect(rowNames()).toEqual([
+      'shared-gpu-pool',
+      'realtime-inference',
+      'edge-infer-p4',
+      'batch-scoring-cpu',
+    ])
   })
 
   it('pages through 1,000 pools twenty at a time', async () => {
@@ -161,7 +183,9 @@ describe('pool list', () => {
 
   it('offers Create when a tab has no pools', async () => {
     server.use(
-      http.get(poolsUrl, () => HttpResponse.json({ apiVersion: 'v2', kind: 'PoolList', items: [] })),
+      http.get(poolsUrl, () =>
+        HttpResponse.json({ apiVersion: 'v2', kind: 'PoolList', items: [] }),
+      ),
     )
     renderApp('/pools?type=infer')
     expect(
@@ -193,7 +217,9 @@ describe('pool list', () => {
     const settledCalls = calls
     await new Promise((r) => setTimeout(r, 3_500))
     expect(calls).toBe(settledCalls)
-    expect(screen.queryByText('Refreshing every few seconds while pools change')).not.toBeInTheDocument()
+    expect(
+      screen.queryByText('Refreshing every few seconds while pools change'),
+    ).not.toBeInTheDocument()
   })
 
   it('disables Scale and Delete with a reason while a pool is being created', async () => {

@@ -6,6 +6,7 @@ import {
   Alert,
   Box,
   Button,
+  CircularProgress,
   IconButton,
   InputAdornment,
   Paper,
@@ -23,6 +24,7 @@ import { Link as RouterLink } from 'react-router'
 import type { Pool, PoolType } from '@/api/pools'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { isTransitional, nodeCounts, POOL_TYPE_LABELS, poolName, poolTypes } from './pool-model'
+import { usePoolDialogs } from './pool-actions'
 import { PoolsTable } from './pools-table'
 import { flavorsQuery, poolListQuery, quotaKeys, quotasQuery } from './queries'
 import { PAGE_SIZES, type ListParams, type SortKey, useListParams } from './use-list-params'
@@ -59,8 +61,10 @@ function QuotaSummary({ footprint }: { footprint: string }) {
   const queryClient = useQueryClient()
   const seen = useRef(footprint)
   useEffect(() => {
-    if (seen.current === footprint) return
+    const previous = seen.current
     seen.current = footprint
+    // The first answer is what the quota was fetched alongside; only later changes matter.
+    if (previous === footprint || previous === '') return
     void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
   }, [footprint, queryClient])
   if (!data) return null
@@ -106,6 +110,7 @@ export function PoolsPage() {
   const page = Math.min(params.page, lastPage)
   const pageRows = rows.slice(page * params.size, (page + 1) * params.size)
   const transitional = pools.data?.some(isTransitional) ?? false
+  const { onAction, dialogs } = usePoolDialogs(pools.data)
   const footprint = useMemo(
     () =>
       pools.data
@@ -119,7 +124,14 @@ export function PoolsPage() {
   const onSort = (key: SortKey) =>
     update({
       sort: key,
-      order: params.sort === key ? (params.order === 'asc' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc',
+      order:
+        params.sort === key
+          ? params.order === 'asc'
+            ? 'desc'
+            : 'asc'
+          : key === 'name'
+            ? 'asc'
+            : 'desc',
     })
 
   const createButton = (
@@ -147,7 +159,10 @@ export function PoolsPage() {
     )
   } else if (pools.isSuccess && rows.length === 0 && !params.q) {
     body = (
-      <EmptyState title={`No pools ${tabLabel.replace('Dedicated', 'dedicated')} yet`} action={createButton}>
+      <EmptyState
+        title={`No pools ${tabLabel.replace('Dedicated', 'dedicated')} yet`}
+        action={createButton}
+      >
         A dedicated pool reserves GPU or CPU nodes for your team.{' '}
         {params.type === 'train'
           ? 'Create one to run notebook instances, training jobs and TensorBoard on it.'
@@ -173,6 +188,7 @@ export function PoolsPage() {
           sort={params.sort}
           order={params.order}
           onSort={onSort}
+          onAction={onAction}
           caption={`Pools ${tabLabel}`}
         />
         {pools.isSuccess && (
@@ -203,8 +219,18 @@ export function PoolsPage() {
           aria-label="Pool type"
           sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
         >
-          <Tab value="train" label={POOL_TYPE_LABELS.train} id="tab-train" aria-controls="pools-panel" />
-          <Tab value="infer" label={POOL_TYPE_LABELS.infer} id="tab-infer" aria-controls="pools-panel" />
+          <Tab
+            value="train"
+            label={POOL_TYPE_LABELS.train}
+            id="tab-train"
+            aria-controls="pools-panel"
+          />
+          <Tab
+            value="infer"
+            label={POOL_TYPE_LABELS.infer}
+            id="tab-infer"
+            aria-controls="pools-panel"
+          />
         </Tabs>
         <Box role="tabpanel" id="pools-panel" aria-labelledby={`tab-${params.type}`}>
           <Stack
@@ -213,15 +239,18 @@ export function PoolsPage() {
           >
             {createButton}
             <Tooltip title="Refresh the list">
-              <span>
-                <IconButton
-                  aria-label="Refresh"
-                  onClick={() => void pools.refetch()}
-                  disabled={pools.isFetching}
-                >
+              {/* Never disabled: polling would otherwise pull keyboard focus off it every few seconds. */}
+              <IconButton
+                aria-label="Refresh"
+                aria-busy={pools.isFetching || undefined}
+                onClick={() => !pools.isFetching && void pools.refetch()}
+              >
+                {pools.isFetching && !pools.isPending ? (
+                  <CircularProgress size={16} aria-hidden />
+                ) : (
                   <RefreshIcon fontSize="small" />
-                </IconButton>
-              </span>
+                )}
+              </IconButton>
             </Tooltip>
             {transitional && (
               <Typography variant="caption" role="status">
@@ -257,6 +286,7 @@ export function PoolsPage() {
           {body}
         </Box>
       </Paper>
+      {dialogs}
     </Box>
   )
 }

@@ -16,7 +16,7 @@ import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
 import type { Pool } from '@/api/pools'
 import { formatDateTime } from '@/lib/format'
-import { PoolActions } from './pool-actions'
+import { type OnPoolAction, PoolActions } from './pool-actions'
 import { nodeCounts, poolDescription, poolFlavorText, poolId, poolName } from './pool-model'
 import { PoolStatusChip } from './pool-status-chip'
 import type { SortKey, SortOrder } from './use-list-params'
@@ -35,9 +35,11 @@ const COLUMNS = [
 const PoolRow = memo(function PoolRow({
   pool,
   flavors,
+  onAction,
 }: {
   pool: Pool
   flavors: readonly Flavor[] | undefined
+  onAction: OnPoolAction
 }) {
   const counts = nodeCounts(pool)
   const id = poolId(pool)
@@ -45,7 +47,11 @@ const PoolRow = memo(function PoolRow({
   return (
     <TableRow>
       <TableCell>
-        <Link component={RouterLink} to={`/pools/${encodeURIComponent(id)}`} sx={{ fontWeight: 500 }}>
+        <Link
+          component={RouterLink}
+          to={`/pools/${encodeURIComponent(id)}`}
+          sx={{ fontWeight: 500 }}
+        >
           {poolName(pool)}
         </Link>
         <Typography
@@ -64,20 +70,23 @@ const PoolRow = memo(function PoolRow({
       <TableCell>
         {counts.available}/{counts.total}
       </TableCell>
-      <TableCell>
-        {formatDateTime(pool.metadata.creationTimestamp)}
-      </TableCell>
+      <TableCell>{formatDateTime(pool.metadata.creationTimestamp)}</TableCell>
       <TableCell>
         <Typography
           variant="body2"
           title={description}
-          sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+          sx={{
+            display: '-webkit-box',
+            WebkitLineClamp: 2,
+            WebkitBoxOrient: 'vertical',
+            overflow: 'hidden',
+          }}
         >
           {description || '—'}
         </Typography>
       </TableCell>
       <TableCell>
-        <PoolActions pool={pool} />
+        <PoolActions pool={pool} onAction={onAction} />
       </TableCell>
     </TableRow>
   )
@@ -90,6 +99,7 @@ export function PoolsTable({
   sort,
   order,
   onSort,
+  onAction,
   caption,
 }: {
   pools: readonly Pool[]
@@ -98,11 +108,16 @@ export function PoolsTable({
   sort: SortKey
   order: SortOrder
   onSort: (key: SortKey) => void
+  onAction: OnPoolAction
   caption: string
 }) {
   return (
     <TableContainer>
-      <Table aria-label={caption} aria-busy={loading || undefined} sx={{ tableLayout: 'fixed', minWidth: 940 }}>
+      <Table
+        aria-label={caption}
+        aria-busy={loading || undefined}
+        sx={{ tableLayout: 'fixed', minWidth: 940 }}
+      >
         <TableHead>
           <TableRow>
             {COLUMNS.map((c) => (
@@ -137,11 +152,27 @@ export function PoolsTable({
                   ))}
                 </TableRow>
               ))
-            : pools.map((pool) => <PoolRow key={pool.metadata.name} pool={pool} flavors={flavors} />)}
+            : pools.map((pool) => (
+                <PoolRow
+                  key={pool.metadata.name}
+                  pool={pool}
+                  flavors={flavors}
+                  onAction={onAction}
+                />
+              ))}
         </TableBody>
       </Table>
       {loading && (
-        <Box role="status" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+        <Box
+          role="status"
+          sx={{
+            position: 'absolute',
+            width: 1,
+            height: 1,
+            overflow: 'hidden',
+            clip: 'rect(0 0 0 0)',
+          }}
+        >
           Loading pools…
         </Box>
       )}

@@ -89,7 +89,11 @@ export const flavorsQuery = () =>
   })
 
 export const vpcsQuery = () =>
-  queryOptions({ queryKey: vpcKeys.all, queryFn: ({ signal }) => listVpcs(signal), staleTime: 60_000 })
+  queryOptions({
+    queryKey: vpcKeys.all,
+    queryFn: ({ signal }) => listVpcs(signal),
+    staleTime: 60_000,
+  })
 
 export const subnetsQuery = (vpc: string) =>
   queryOptions({

@@ -17,7 +17,14 @@ export interface ListParams {
   size: number
 }
 
-const DEFAULTS: ListParams = { type: 'train', q: '', sort: 'created', order: 'desc', page: 0, size: 20 }
+const DEFAULTS: ListParams = {
+  type: 'train',
+  q: '',
+  sort: 'created',
+  order: 'desc',
+  page: 0,
+  size: 20,
+}
 
 /** The list's state lives in the URL, so reload, back/forward and shared links all work. */
 export function useListParams() {

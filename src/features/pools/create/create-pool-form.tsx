@@ -77,8 +77,10 @@ function FailureAlert({
         <AlertTitle>Quota exceeded</AlertTitle>
         {failure.message}
         <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-          Error code: {failure.code}. Everything you entered is kept: use Previous to change the
-          number of nodes.
+          Error code: {failure.code}. Everything you entered is kept.{' '}
+          {/^pool quota/i.test(failure.message)
+            ? 'Delete a pool you no longer need, or ask for a higher pool quota, then submit again.'
+            : 'Use Previous to ask for fewer nodes, or release nodes elsewhere, then submit again.'}
         </Typography>
       </Alert>
     )

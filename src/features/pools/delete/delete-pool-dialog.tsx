@@ -14,14 +14,15 @@ import {
   TextField,
   Typography,
 } from '@mui/material'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useId, useState } from 'react'
+import { isApiError } from '@/api/http'
 import type { Pool } from '@/api/pools'
 import type { Workload } from '@/api/workloads'
 import { useNotify } from '@/components/notice'
 import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
 import { nodeCounts, poolId, poolName } from '../pool-model'
-import { poolWorkloadsQuery, useDeletePool } from '../queries'
+import { poolKeys, poolWorkloadsQuery, useDeletePool } from '../queries'
 
 export interface DeletePoolDialogProps {
   pool: Pool
@@ -117,6 +118,7 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
   const remove = useDeletePool()
   const [typed, setTyped] = useState('')
   const describedBy = useId()
+  const queryClient = useQueryClient()
   const pending = remove.isPending
   const matches = typed === name
   const nodes = nodeCounts(pool).total
@@ -133,6 +135,11 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
         notify({ message: `Pool ${name} is being deleted.` })
         onClose()
         onDeleted?.()
+      },
+      // The pool changed or vanished meanwhile: show what it is now behind the dialog.
+      onError: (error) => {
+        if (isApiError(error) && (error.status === 404 || error.status === 409))
+          void queryClient.invalidateQueries({ queryKey: poolKeys.all })
       },
     })
   }

@@ -16,7 +16,9 @@ const field = (label: string) => {
 describe('pool details', () => {
   it('shows the basic information of a pool in words', async () => {
     renderApp(`/pools/${id('realtime-inference')}`)
-    expect(await screen.findByRole('heading', { name: 'realtime-inference', level: 1 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'realtime-inference', level: 1 }),
+    ).toBeInTheDocument()
     expect(field('ID')).toHaveTextContent(id('realtime-inference'))
     expect(field('Resource Type')).toHaveTextContent('Dedicated for Service Deployment')
     expect(field('Status')).toHaveTextContent('Running')
@@ -51,7 +53,9 @@ describe('pool details', () => {
 
   it('says why an Abnormal pool is unusable and how to restore it', async () => {
     renderApp(`/pools/${id('data-prep-cpu')}`)
-    expect(await screen.findByText(/Not usable: 1 node\(s\) abnormal: os-node-created-/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/Not usable: 1 node\(s\) abnormal: os-node-created-/),
+    ).toBeInTheDocument()
     expect(screen.getByText(/Remove the abnormal node with Scale/)).toBeInTheDocument()
     const table = await screen.findByRole('table', { name: 'Nodes' })
     expect(within(table).getAllByText('Abnormal')).toHaveLength(1)
@@ -65,14 +69,19 @@ describe('pool details', () => {
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows[0]).toHaveTextContent('Warning')
     // The oldest events: the pool became Running (status and node counts at the same instant).
-    expect(rows.slice(-2).map((r) => r.textContent).join(' ')).toContain(
-      'Pool status changed, from Creating to Running, details: .',
-    )
+    expect(
+      rows
+        .slice(-2)
+        .map((r) => r.textContent)
+        .join(' '),
+    ).toContain('Pool status changed, from Creating to Running, details: .')
   })
 
   it('shows a not-found page with a way back for a pool that does not exist', async () => {
     renderApp('/pools/nope-123')
-    expect(await screen.findByRole('heading', { name: 'Pool not found', level: 1 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'Pool not found', level: 1 }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Back to Dedicated Resource Pools' })).toHaveAttribute(
       'href',
       '/pools?type=train',
@@ -87,7 +96,9 @@ describe('pool details', () => {
     pool.goneAt = now + 500
     simStore.replace(seed)
     const { router } = renderApp(`/pools/${pool.id}`)
-    expect(await screen.findByRole('heading', { name: 'batch-scoring-cpu', level: 1 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'batch-scoring-cpu', level: 1 }),
+    ).toBeInTheDocument()
     expect(field('Status')).toHaveTextContent('Deleting')
     await waitFor(() => expect(router.state.location.pathname).toBe('/pools'), { timeout: 8_000 })
     expect(router.state.location.search).toBe('?type=infer')
@@ -97,7 +108,10 @@ describe('pool details', () => {
   it('shows the error with Retry when the pool cannot be loaded', async () => {
     server.use(
       http.get('/api/modelarts/v2/:project/pools/:pool', () =>
-        HttpResponse.json({ error_code: 'ModelArts.50005000', error_msg: 'Internal error.' }, { status: 500 }),
+        HttpResponse.json(
+          { error_code: 'ModelArts.50005000', error_msg: 'Internal error.' },
+          { status: 500 },
+        ),
       ),
     )
     renderApp(`/pools/${id('llm-finetune')}`)

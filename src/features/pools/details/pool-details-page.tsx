@@ -1,25 +1,16 @@
-import {
-  Alert,
-  Box,
-  Breadcrumbs,
-  Link,
-  Paper,
-  Stack,
-  Tab,
-  Tabs,
-  Typography,
-} from '@mui/material'
+import { Alert, Box, Breadcrumbs, Link, Paper, Stack, Tab, Tabs, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { type ReactNode, useEffect } from 'react'
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router'
 import { isApiError } from '@/api/http'
 import type { Pool } from '@/api/pools'
-import { NotFound } from '@/app/not-found'
+import { NotFound } from '@/components/not-found'
 import { useNotify } from '@/components/notice'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
 import { formatDateTime } from '@/lib/format'
-import { PoolActions } from '../pool-actions'
+import { PoolActions, usePoolDialogs } from '../pool-actions'
 import {
+  isTransitional,
   nodeCounts,
   POOL_TYPE_LABELS,
   poolAzText,
@@ -37,6 +28,7 @@ import {
   flavorsQuery,
   poolEventsQuery,
   poolNodesQuery,
+  TRANSITION_POLL_MS,
   poolQuery,
   securityGroupsQuery,
   subnetsQuery,
@@ -147,8 +139,12 @@ function NodesPanel({ id }: { id: string }) {
   return <PoolNodesTable nodes={nodes.data} />
 }
 
-function EventsPanel({ id }: { id: string }) {
-  const events = useQuery(poolEventsQuery(id))
+function EventsPanel({ id, changing }: { id: string; changing: boolean }) {
+  // While the pool changes, its log grows: follow it like the pool itself.
+  const events = useQuery({
+    ...poolEventsQuery(id),
+    refetchInterval: changing ? TRANSITION_POLL_MS : false,
+  })
   if (events.isPending) return <SkeletonLines lines={4} label="Loading events" />
   if (events.isError)
     return (
@@ -170,6 +166,7 @@ export function PoolDetailsPage() {
   const pool = useQuery(poolQuery(id))
   const navigate = useNavigate()
   const notify = useNotify()
+  const { onAction, dialogs } = usePoolDialogs(pool.data ? [pool.data] : undefined)
   const gone = isApiError(pool.error) && pool.error.status === 404
   // After a failed refetch the query keeps the last pool it saw: that is how we know it existed.
   const lastSeen = pool.data
@@ -220,7 +217,7 @@ export function PoolDetailsPage() {
         <Typography variant="h1">{poolName(p)}</Typography>
         <PoolStatusChip pool={p} />
         <Box sx={{ flex: 1 }} />
-        <PoolActions pool={p} variant="outlined" />
+        <PoolActions pool={p} variant="outlined" onAction={onAction} />
       </Stack>
       {reason && (
         <Alert severity={tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : 'info'}>
@@ -236,17 +233,34 @@ export function PoolDetailsPage() {
       <Paper variant="outlined">
         <Tabs
           value={tab}
-          onChange={(_, t: string) => setSearch(t === 'events' ? { tab: 'events' } : {}, { replace: true })}
+          onChange={(_, t: string) =>
+            setSearch(t === 'events' ? { tab: 'events' } : {}, { replace: true })
+          }
           aria-label="Pool details"
           sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
         >
           <Tab value="nodes" label="Nodes" id="details-tab-nodes" aria-controls="details-panel" />
-          <Tab value="events" label="Events" id="details-tab-events" aria-controls="details-panel" />
+          <Tab
+            value="events"
+            label="Events"
+            id="details-tab-events"
+            aria-controls="details-panel"
+          />
         </Tabs>
-        <Box role="tabpanel" id="details-panel" aria-labelledby={`details-tab-${tab}`} sx={{ p: 2 }}>
-          {tab === 'nodes' ? <NodesPanel id={id} /> : <EventsPanel id={id} />}
+        <Box
+          role="tabpanel"
+          id="details-panel"
+          aria-labelledby={`details-tab-${tab}`}
+          sx={{ p: 2 }}
+        >
+          {tab === 'nodes' ? (
+            <NodesPanel id={id} />
+          ) : (
+            <EventsPanel id={id} changing={isTransitional(p)} />
+          )}
         </Box>
       </Paper>
+      {dialogs}
     </Stack>
   )
 }

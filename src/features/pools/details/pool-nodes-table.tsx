@@ -20,14 +20,12 @@ const NODE_TONE: Record<string, 'success' | 'info' | 'warning' | 'error' | 'defa
 }
 
 export function NodePhaseChip({ phase }: { phase: string }) {
-  return <Chip size="small" variant="outlined" color={NODE_TONE[phase] ?? 'default'} label={phase} />
+  return (
+    <Chip size="small" variant="outlined" color={NODE_TONE[phase] ?? 'default'} label={phase} />
+  )
 }
 
-function usage(
-  node: PoolNode,
-  key: string,
-  format: (q: string) => string,
-): string {
+function usage(node: PoolNode, key: string, format: (q: string) => string): string {
   const total = node.status.resources?.[key]
   const free = node.status.availableResources?.[key]
   if (!total) return '—'
@@ -74,7 +72,9 @@ export function PoolNodesTable({ nodes }: { nodes: readonly PoolNode[] }) {
                     <NodePhaseChip phase={n.status.phase} />
                   </TableCell>
                   <TableCell>{n.status.az ?? '—'}</TableCell>
-                  <TableCell sx={{ fontFamily: 'monospace' }}>{n.status.privateIp ?? '—'}</TableCell>
+                  <TableCell sx={{ fontFamily: 'monospace' }}>
+                    {n.status.privateIp ?? '—'}
+                  </TableCell>
                   <TableCell>{cpu}</TableCell>
                   <TableCell>{mem}</TableCell>
                   {hasGpu && <TableCell>{gpu}</TableCell>}

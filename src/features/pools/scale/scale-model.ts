@@ -1,12 +1,13 @@
 import type { PoolNode } from '@/api/nodes'
+import { POOL_LIMITS } from '@/api/pool-rules'
 import { NODE_COUNT_STATES, type Pool } from '@/api/pools'
 
 /** The service's own limits (ModelArts answers 400 beyond them); the form checks them first. */
 export const SCALE_LIMITS = {
   /** Nodes added by one request: larger requests are throttled by the cloud. */
-  addMax: 30,
+  addMax: POOL_LIMITS.addMax,
   /** Nodes one pool may hold. */
-  poolMax: 100,
+  poolMax: POOL_LIMITS.poolNodesMax,
 } as const
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
