@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs'
-import { defineConfig, devices } from '@playwright/test'
+import { defineConfig } from '@playwright/test'
+import { chromiumUse } from './e2e/chromium'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
-// This machine cannot download Playwright's browser: use Debian's Chromium when it is there.
-const systemChromium = '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: './e2e',
@@ -24,19 +22,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      use: chromiumUse,
     },
   ],
   // e2e runs against the built demo, as a user would get it.

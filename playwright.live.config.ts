@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs'
-import { defineConfig, devices } from '@playwright/test'
+import { defineConfig } from '@playwright/test'
+import { chromiumUse } from './e2e/chromium'
 import { LIVE, liveEnv } from './e2e/live-env'
 
-// This machine cannot download Playwright's browser: use Debian's Chromium when it is there.
-const systemChromium = '/usr/bin/chromium'
 const vite = 'node node_modules/vite/bin/vite.js'
 
 /**
@@ -34,19 +32,7 @@ export default defineConfig<object, { live: boolean }>({
   projects: [
     {
       name: 'live',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      use: chromiumUse,
     },
   ],
   // The live build goes to its own folder (never dist/, which the demo e2e serves); no `tsc -b`
