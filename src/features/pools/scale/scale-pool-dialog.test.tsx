@@ -95,7 +95,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
 
     expect(within(dialog).getByText('GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB')).toBeInTheDocument()
     expect(within(dialog).getByText('Current nodes').nextSibling).toHaveTextContent('3')
-    expect(nodes).toHaveValue(3)
+    expect(nodes).toHaveValue('3')
     expect(within(dialog).getByRole('heading', { name: 'Node List' })).toBeInTheDocument()
     for (const name of names) expect(keep(name)).toBeChecked()
     const first = within(dialog).getAllByRole('row')[1]!
@@ -113,7 +113,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Increase nodes' }))
     await user.click(within(dialog).getByRole('button', { name: 'Increase nodes' }))
-    expect(nodes).toHaveValue(3)
+    expect(nodes).toHaveValue('3')
     expect(within(dialog).getByText('Adds 2 nodes: 1 → 3.')).toBeInTheDocument()
     await user.click(submit)
 
@@ -138,14 +138,14 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
 
     await user.click(keep(a))
     expect(keep(a)).not.toBeChecked()
-    expect(nodes).toHaveValue(2)
+    expect(nodes).toHaveValue('2')
     await user.click(keep(b))
-    expect(nodes).toHaveValue(1)
+    expect(nodes).toHaveValue('1')
     expect(within(dialog).getByText(`Removes 2 nodes: ${a}, ${b}.`)).toBeInTheDocument()
     expect(submit).toBeEnabled()
 
     await user.click(keep(a))
-    expect(nodes).toHaveValue(2)
+    expect(nodes).toHaveValue('2')
     expect(within(dialog).getByText(`Removes 1 node: ${b}.`)).toBeInTheDocument()
   })
 
@@ -160,12 +160,12 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     expect(submit).toBeDisabled()
 
     await user.click(keep(c))
-    expect(nodes).toHaveValue(1)
+    expect(nodes).toHaveValue('1')
     expect(within(dialog).getByText(/Switch off 1 more node to remove/)).toBeInTheDocument()
     expect(submit).toBeDisabled()
 
     await user.click(keep(a))
-    expect(nodes).toHaveValue(1)
+    expect(nodes).toHaveValue('1')
     expect(within(dialog).getByText(`Removes 2 nodes: ${c}, ${a}.`)).toBeInTheDocument()
     await user.click(submit)
 
@@ -221,6 +221,19 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     expect(submit).toBeDisabled()
   })
 
+  it('keeps text that is not a whole number as typed and asks for a whole number', async () => {
+    const { user, dialog, nodes, submit } = await openScale('notebook-sandbox')
+    for (const typed of ['1e3', 'two', '2.5']) {
+      await user.clear(nodes)
+      await user.type(nodes, typed)
+      expect(nodes).toHaveValue(typed)
+      expect(within(dialog).getByText('Enter a whole number of nodes.')).toBeInTheDocument()
+      expect(submit).toBeDisabled()
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Increase nodes' }))
+    expect(nodes).toHaveValue('1')
+  })
+
   it('does not let the last node of a pool go, whether switched off or typed', async () => {
     const [only] = nodesOf('notebook-sandbox').map((n) => n.name) as [string]
     const { user, dialog, nodes, submit, keep } = await openScale('notebook-sandbox')
@@ -228,7 +241,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
       /At least 1 node must remain in the pool\. To remove every node, delete the pool\./
 
     await user.click(keep(only))
-    expect(nodes).toHaveValue(0)
+    expect(nodes).toHaveValue('0')
     expect(within(dialog).getByText(message)).toBeInTheDocument()
     expect(nodes).toHaveAttribute('aria-invalid', 'true')
     expect(submit).toBeDisabled()
@@ -264,7 +277,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
       return { ...s, nodes: [...s.nodes, ...extraNodes('notebook-sandbox', 79, first!)] }
     })
     const { user, dialog, nodes, submit } = await openScale('notebook-sandbox')
-    expect(nodes).toHaveValue(80)
+    expect(nodes).toHaveValue('80')
 
     await user.clear(nodes)
     await user.type(nodes, '101')
@@ -296,7 +309,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     expect(submit).toBeDisabled()
 
     await user.click(within(dialog).getByRole('button', { name: 'Decrease nodes' }))
-    expect(nodes).toHaveValue(2)
+    expect(nodes).toHaveValue('2')
     expect(submit).toBeEnabled()
   })
 
@@ -309,7 +322,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     await user.click(keep(a))
     expect(submit).toBeEnabled()
     await user.click(keep(a))
-    expect(nodes).toHaveValue(3)
+    expect(nodes).toHaveValue('3')
     expect(submit).toBeDisabled()
 
     await user.clear(nodes)
@@ -342,7 +355,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent('The pool changed since this dialog opened')
     expect(alert).toHaveTextContent('Error code: ModelArts.2887')
     expect(dialog).toBeInTheDocument()
-    expect(nodes).toHaveValue(3)
+    expect(nodes).toHaveValue('3')
     expect(submit).toBeEnabled()
   })
 
@@ -404,7 +417,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
       await within(dialog).findByText('The service is busy. Try again later.'),
     ).toBeInTheDocument()
     expect(submit).toBeEnabled()
-    expect(nodes).toHaveValue(2)
+    expect(nodes).toHaveValue('2')
   })
 
   it('lists abnormal nodes first with a hint, and removing one restores the pool to Running', async () => {
@@ -422,7 +435,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     expect(within(first).getByText('Abnormal')).toBeInTheDocument()
 
     await user.click(keep(bad))
-    expect(nodes).toHaveValue(1)
+    expect(nodes).toHaveValue('1')
     await user.click(submit)
     await waitFor(() => expect(dialog).not.toBeInTheDocument())
 
@@ -457,15 +470,15 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     const large = await within(dialog).findByRole('spinbutton', {
       name: 'Nodes (CPU · 8 vCPUs · 32 GiB)',
     })
-    expect(small).toHaveValue(1)
-    expect(large).toHaveValue(2)
+    expect(small).toHaveValue('1')
+    expect(large).toHaveValue('2')
 
     // Switching off a node lowers the target of its own flavor.
     await app.user.click(
       await within(dialog).findByRole('switch', { name: 'Keep os-node-extra-000' }),
     )
-    expect(large).toHaveValue(1)
-    expect(small).toHaveValue(1)
+    expect(large).toHaveValue('1')
+    expect(small).toHaveValue('1')
     await app.user.click(within(dialog).getByRole('switch', { name: 'Keep os-node-extra-000' }))
 
     await app.user.click(
@@ -541,7 +554,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
       const { user, dialog, nodes } = await openScale('notebook-sandbox')
       const table = within(dialog).getByRole('table', { name: 'Nodes of notebook-sandbox' })
 
-      expect(nodes).toHaveValue(500)
+      expect(nodes).toHaveValue('500')
       expect(table).toHaveAttribute('aria-rowcount', '501')
       const rendered = within(table).getAllByRole('switch')
       expect(rendered.length).toBeGreaterThan(5)
@@ -553,7 +566,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
       await user.paste('extra-417')
       const row = await within(dialog).findByRole('switch', { name: 'Keep os-node-extra-417' })
       await user.click(row)
-      expect(nodes).toHaveValue(499)
+      expect(nodes).toHaveValue('499')
       expect(within(dialog).getByText('Removes 1 node: os-node-extra-417.')).toBeInTheDocument()
     }, 30_000)
   })

@@ -1,5 +1,3 @@
-import AddIcon from '@mui/icons-material/Add'
-import RemoveIcon from '@mui/icons-material/Remove'
 import SearchIcon from '@mui/icons-material/Search'
 import {
   Alert,
@@ -11,7 +9,6 @@ import {
   DialogContent,
   DialogTitle,
   FormHelperText,
-  IconButton,
   InputAdornment,
   Stack,
   TextField,
@@ -29,6 +26,7 @@ import {
 } from 'react'
 import type { PoolNode } from '@/api/nodes'
 import type { Pool } from '@/api/pools'
+import { NumberStepper } from '@/components/form/number-stepper'
 import { useNotify } from '@/components/notice'
 import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
 import { describeFlavor } from '@/lib/format'
@@ -94,42 +92,22 @@ function TargetField({
   onChange: (value: string) => void
 }) {
   const helpId = useId()
-  const n = /^\d+$/.test(value.trim()) ? Number(value) : undefined
-  const step = (by: number) => onChange(String(Math.min(max, Math.max(min, (n ?? min) + by))))
   const lower = label.replace(/^Nodes/, 'nodes')
   return (
     <Box>
-      <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 1 }}>
-        <IconButton
-          aria-label={`Decrease ${lower}`}
-          onClick={() => step(-1)}
-          disabled={disabled || n === undefined || n <= min}
-          sx={{ mt: 0.5, border: 1, borderColor: 'divider', borderRadius: 1 }}
-        >
-          <RemoveIcon fontSize="small" />
-        </IconButton>
-        <TextField
-          label={label}
-          type="number"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          error={message?.tone === 'error'}
-          disabled={disabled}
-          fullWidth={false}
-          sx={{ width: label === 'Nodes' ? 120 : 'min(100%, 360px)' }}
-          slotProps={{
-            htmlInput: { min, max, step: 1, inputMode: 'numeric', 'aria-describedby': helpId },
-          }}
-        />
-        <IconButton
-          aria-label={`Increase ${lower}`}
-          onClick={() => step(1)}
-          disabled={disabled || (n !== undefined && n >= max)}
-          sx={{ mt: 0.5, border: 1, borderColor: 'divider', borderRadius: 1 }}
-        >
-          <AddIcon fontSize="small" />
-        </IconButton>
-      </Stack>
+      <NumberStepper
+        label={label}
+        value={value}
+        onChange={onChange}
+        min={min}
+        max={max}
+        stepLabel={lower}
+        error={message?.tone === 'error'}
+        disabled={disabled}
+        fullWidth={false}
+        sx={{ width: label === 'Nodes' ? 168 : 'min(100%, 360px)' }}
+        slotProps={{ htmlInput: { 'aria-describedby': helpId } }}
+      />
       <FormHelperText
         id={helpId}
         error={message?.tone === 'error'}
