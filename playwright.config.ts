@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // Live mode has its own config (playwright.live.config.ts): it needs fake-modelarts and a live build.
+  testIgnore: 'live.spec.ts',
   fullyParallel: true,
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,
