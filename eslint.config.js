@@ -109,5 +109,7 @@ export default tseslint.config(
     // Code passed to page.evaluate runs in the browser.
     files: ['e2e/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    // Playwright reads a fixture's dependencies from its destructured first argument: `({}, use)`.
+    rules: { 'no-empty-pattern': 'off' },
   },
 )

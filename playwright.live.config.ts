@@ -9,7 +9,7 @@ const vite = 'node node_modules/vite/bin/vite.js'
  * against fake-modelarts over real HTTP. The spec starts the fake itself (it restarts it mid-flow),
  * so one worker runs the tests in order against one fake.
  */
-export default defineConfig<object, { live: boolean }>({
+export default defineConfig({
   testDir: './e2e',
   testMatch: 'live.spec.ts',
   fullyParallel: false,
@@ -23,7 +23,6 @@ export default defineConfig<object, { live: boolean }>({
     ? [['list']]
     : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/live' }]],
   use: {
-    live: true,
     baseURL: `http://127.0.0.1:${LIVE.consolePort}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
