@@ -11,10 +11,10 @@ import {
   patchPoolBodySchema,
 } from '@/api/pools'
 import {
-  FORBIDDEN_DESCRIPTION_PATTERN as FORBIDDEN_DESCRIPTION_CHARS,
+  FORBIDDEN_DESCRIPTION_PATTERN,
   POOL_ERROR_CODES,
   POOL_LIMITS as LIMITS,
-  POOL_NAME_PATTERN as NAME_PATTERN,
+  POOL_NAME_PATTERN,
 } from '@/api/pool-rules'
 import { batchDeleteNodesBodySchema, type NodePhase, type PoolNode } from '@/api/nodes'
 import { parseQuantity } from '@/lib/format'
@@ -41,11 +41,6 @@ export interface SimResult {
   answer: SimAnswer
 }
 
-export {
-  POOL_LIMITS as LIMITS,
-  POOL_NAME_PATTERN as NAME_PATTERN,
-  FORBIDDEN_DESCRIPTION_PATTERN as FORBIDDEN_DESCRIPTION_CHARS,
-} from '@/api/pool-rules'
 export const ERR = POOL_ERROR_CODES
 
 export const error = (status: number, code: string, msg: string): SimAnswer => ({
@@ -348,7 +343,7 @@ export function getPool(state: SimState, ctx: SimContext, id: string): SimAnswer
 function checkName(name: string): string | undefined {
   if (name.length < LIMITS.nameMin || name.length > LIMITS.nameMax)
     return `metadata.labels.${LABEL_NAME}: the name must be ${LIMITS.nameMin} to ${LIMITS.nameMax} characters long`
-  if (!NAME_PATTERN.test(name))
+  if (!POOL_NAME_PATTERN.test(name))
     return `metadata.labels.${LABEL_NAME}: the name may contain only letters, digits, hyphens (-) and underscores (_)`
   return undefined
 }
@@ -356,7 +351,7 @@ function checkName(name: string): string | undefined {
 function checkDescription(description: string): string | undefined {
   if (description.length > LIMITS.descriptionMax)
     return `metadata.annotations.${ANNOTATION_DESCRIPTION}: the description must be at most ${LIMITS.descriptionMax} characters`
-  if (FORBIDDEN_DESCRIPTION_CHARS.test(description))
+  if (FORBIDDEN_DESCRIPTION_PATTERN.test(description))
     return `metadata.annotations.${ANNOTATION_DESCRIPTION}: the description must not contain any of ! < > = & " '`
   return undefined
 }

@@ -109,7 +109,7 @@ export function statusTone(status: PoolStatus): StatusTone {
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** Why a pool is not simply usable, and what to do about it; undefined for a settled Running pool. */
 export function statusReason(pool: Pool): string | undefined {
@@ -185,6 +185,9 @@ export function poolFlavorText(pool: Pool, flavors: readonly Flavor[] | undefine
     )
     .join('; ')
 }
+
+/** What a pool without a custom network runs on. */
+export const ISOLATED_NETWORK_TEXT = 'Isolated network allocated by ModelArts'
 
 /** The AZs nodes are pinned to, or "Random". */
 export function poolAzText(pool: Pool): string {

@@ -5,11 +5,9 @@ import type { Flavor } from '@/api/flavors'
 import type { CreatePoolInput } from '@/api/pools'
 import { LABEL_COLUMN } from '@/components/form/form-row'
 import { describeFlavor } from '@/lib/format'
-import { POOL_TYPE_LABELS } from '../pool-model'
+import { ISOLATED_NETWORK_TEXT, POOL_TYPE_LABELS } from '../pool-model'
 import { securityGroupsQuery, subnetsQuery, vpcsQuery } from '../queries'
 import { azLabel } from './flavor-availability'
-
-export const ISOLATED_NETWORK_TEXT = 'Isolated network allocated by ModelArts'
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (

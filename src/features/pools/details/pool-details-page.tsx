@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
 import { formatDateTime } from '@/lib/format'
 import { PoolActions, usePoolDialogs } from '../pool-actions'
 import {
+  ISOLATED_NETWORK_TEXT,
   isTransitional,
   nodeCounts,
   POOL_TYPE_LABELS,
@@ -58,7 +59,7 @@ function NetworkText({ pool }: { pool: Pool }) {
   if (!custom) {
     return (
       <>
-        Isolated network allocated by ModelArts
+        {ISOLATED_NETWORK_TEXT}
         {pool.spec.network?.name && (
           <Typography variant="caption" component="span" sx={{ display: 'block' }}>
             {pool.spec.network.name}

@@ -1,6 +1,7 @@
 import type { PoolNode } from '@/api/nodes'
 import { POOL_LIMITS } from '@/api/pool-rules'
 import { NODE_COUNT_STATES, type Pool } from '@/api/pools'
+import { plural } from '../pool-model'
 
 /** The service's own limits (ModelArts answers 400 beyond them); the form checks them first. */
 export const SCALE_LIMITS = {
@@ -10,7 +11,6 @@ export const SCALE_LIMITS = {
   poolMax: POOL_LIMITS.poolNodesMax,
 } as const
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 export const nodesText = (n: number) => plural(n, 'node')
 
 /** How many nodes of each flavor the pool has now, in any state, in the pool's flavor order. */
