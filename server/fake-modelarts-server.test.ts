@@ -67,6 +67,8 @@ const createBody = (name: string, count = 1) => ({
     type: 'Dedicate',
     scope: ['Train', 'Notebook'],
     resources: [{ flavor: 'modelarts.vm.cpu.4ud', count }],
+    // The seed's isolated ModelArts network.
+    network: { name: `network-7a03-${PROJECT}` },
   },
 })
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { DEMO_PROJECT_ID } from '@/lib/env'
 import { dispatch, type SimRequest } from '@/mocks/routes'
-import { ERR, error, type SimAnswer } from '@/mocks/simulator'
+import { ERR, error, type SimAnswer } from '@/mocks/simulator/answers'
 import { fileStore } from './file-store'
 
 /**

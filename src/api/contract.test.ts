@@ -1,24 +1,55 @@
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import batchDeleteRequest from '@/test/fixtures/batch-delete-nodes.request.json'
-import createPoolRequest from '@/test/fixtures/create-pool.request.json'
-import createPoolResponse from '@/test/fixtures/create-pool.response.json'
-import errorPoolNotFound from '@/test/fixtures/error-pool-not-found.json'
-import listNodesResponse from '@/test/fixtures/list-nodes.response.json'
-import patchPoolRequest from '@/test/fixtures/patch-pool.request.json'
-import patchPoolResponse from '@/test/fixtures/patch-pool.response.json'
+import { runCreatePool } from '@/features/pools/create/create-pool-workflow'
 import { DEMO_PROJECT_ID } from '@/lib/env'
-import { dispatch } from '@/mocks/routes'
-import { createSeed } from '@/mocks/seed'
-import { errorBodySchema } from './http'
-import { batchDeleteNodesBodySchema, buildBatchDeleteBody, nodeListSchema } from './nodes'
-import {
-  buildCreatePoolBody,
-  buildScaleOutPatch,
-  createPoolBodySchema,
-  patchPoolBodySchema,
-  poolSchema,
-  type Pool,
-} from './pools'
+import { server } from '@/mocks/node'
+import apigwError from '@/test/fixtures/public/apigw-error-0301.json'
+import batchDeleteRequest from '@/test/fixtures/public/batch-delete-nodes.request.json'
+import createPoolRequest from '@/test/fixtures/public/create-pool.request.json'
+import createPoolResponse from '@/test/fixtures/public/create-pool.response.200.json'
+import deletePoolResponse from '@/test/fixtures/public/delete-pool.response.200.json'
+import listEvents from '@/test/fixtures/public/list-events.response.200.json'
+import listNodesResponse from '@/test/fixtures/public/list-nodes.response.200.json'
+import listPoolsResponse from '@/test/fixtures/public/list-pools.response.200.json'
+import listWorkloads from '@/test/fixtures/public/list-workloads.response.200.json'
+import networkCreateRequest from '@/test/fixtures/public/network-create.request.json'
+import networkCreateResponse from '@/test/fixtures/public/network-create.response.json'
+import networkDeleteResponse from '@/test/fixtures/public/network-delete.response.json'
+import networkError404 from '@/test/fixtures/public/network-error-404.json'
+import networkGet from '@/test/fixtures/public/network-get.response.json'
+import networkList from '@/test/fixtures/public/network-list.response.json'
+import networkPatchRequest from '@/test/fixtures/public/network-patch.request.peer-vpc.json'
+import networkPatchResponse from '@/test/fixtures/public/network-patch.response.json'
+import patchPoolRequest from '@/test/fixtures/public/patch-pool.request.json'
+import patchPoolResponse from '@/test/fixtures/public/patch-pool.response.200.json'
+import quotasResponse from '@/test/fixtures/public/quotas.response.200.json'
+import flavorsResponse from '@/test/fixtures/public/resourceflavors-list.response.json'
+import sdkFlavors from '@/test/fixtures/public/sdk-resourceflavors-gpu.response.json'
+import sdkQuotas from '@/test/fixtures/public/sdk-quotas-strings.response.json'
+import showPoolResponse from '@/test/fixtures/public/show-pool.response.200.json'
+import tfLitePool from '@/test/fixtures/public/tf-lite-pool.response.json'
+import tfScaleOut from '@/test/fixtures/public/tf-patch-pool-scale-out.request.json'
+import vpcError from '@/test/fixtures/public/vpc-error.json'
+import vpcList from '@/test/fixtures/public/vpc-list.response.json'
+import securityGroupsList from '@/test/fixtures/public/vpc-security-groups-list.response.json'
+import subnetsList from '@/test/fixtures/public/vpc-subnets-list.response.json'
+import { eventListSchema } from './events'
+import { flavorListSchema, flavorScopes } from './flavors'
+import { ApiError, readErrorBody, request } from './http'
+import { networkListSchema, networkSchema } from './networks'
+import { batchDeleteNodes, nodeListSchema } from './nodes'
+import { buildScaleOutPatch, entryKey } from './pool-entries'
+import { deletePool, patchPool, poolListSchema, poolSchema } from './pools'
+import { quotasSchema } from './quotas'
+import { securityGroupListSchema, subnetListSchema, vpcListSchema } from './vpc'
+import { workloadListSchema, workloadName } from './workloads'
+import { z } from 'zod'
+
+/*
+ * The console against what the real service sends and accepts, as public sources document it
+ * (src/test/fixtures/public/SOURCES.md says where each body comes from). Nothing here is produced
+ * by the simulator: these bodies are the yardstick the simulator is held to elsewhere.
+ */
 
 /**
  * Every key path of a JSON value, array elements folded into `[]`, so two bodies can be compared
@@ -40,318 +71,305 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 }
 const shape = (value: unknown) => [...new Set(keyPaths(value))].sort()
 
-const clone = <T>(value: T): T => structuredClone(value)
-
-describe('documented response bodies', () => {
-  it('accepts the documented create-pool answer and keeps its fields', () => {
-    const pool = poolSchema.parse(createPoolResponse)
-    expect(pool.metadata.name).toBe('pool-ae01-6f5da086876d4cd084d36f8bd3346036')
-    expect(pool.metadata.labels?.['os.modelarts/name']).toBe('pool-ae01')
-    expect(pool.spec.resources).toEqual([{ flavor: 'modelarts.vm.cpu.8ud', count: 1, maxCount: 1 }])
-    // Right after create the service may send no phase at all.
-    expect(pool.status?.phase).toBeUndefined()
+describe('answers the service documents', () => {
+  it('reads the documented pool list, show, create, patch and delete answers', () => {
+    const list = poolListSchema.parse(listPoolsResponse)
+    expect(list.items[0]?.spec.network?.name).toBe('network-maos-86c13962597848eeb29c5861153a391f')
+    expect(poolSchema.parse(showPoolResponse).status?.resources?.available?.[0]?.azs).toEqual([
+      { az: 'az-7c', count: 2 },
+    ])
+    // Right after create the service sends no phase at all.
+    const created = poolSchema.parse(createPoolResponse)
+    expect(created.status?.phase).toBeUndefined()
+    expect(created.spec.network?.name).toBe('network-21e1-6f5da086876d4cd084d36f8bd3346036')
+    expect(poolSchema.parse(patchPoolResponse).status?.phase).toBe('Running')
+    // The table adds deletionTimestamp; the example answer has none and must still read.
+    expect(poolSchema.parse(deletePoolResponse).metadata.name).toBe(
+      'auto-pool-os-86c13962597848eeb29c5861153a391f',
+    )
   })
 
-  it('accepts the documented patch-pool answer with its node counts by state', () => {
-    const pool = poolSchema.parse(patchPoolResponse)
-    expect(pool.status?.phase).toBe('Running')
-    expect(pool.spec.scope).toEqual(['Train', 'Infer'])
-    expect(pool.status?.resources?.available?.[0]).toMatchObject({ count: 2 })
-    expect(pool.status?.resources?.creating?.[0]?.azs).toEqual([{ az: 'az-7c', count: 1 }])
-    expect(pool.status?.scope).toEqual([
-      { scopeType: 'Train', state: 'Enabled' },
-      { scopeType: 'Infer', state: 'Enabled' },
+  it('reads a Lite pool, which has no scope and names a VPC instead of a ModelArts network', () => {
+    const pool = poolSchema.parse(tfLitePool)
+    expect(pool.spec.scope).toEqual([])
+    expect(pool.spec.network).toMatchObject({
+      vpcId: expect.any(String),
+      subnetId: expect.any(String),
+    })
+    expect(pool.spec.resources[0]).toMatchObject({
+      nodePool: 'test-name',
+      network: { securityGroups: [expect.any(String)] },
+    })
+    // The same body inside a list does not hide the other pools.
+    const mixed = { ...listPoolsResponse, items: [...listPoolsResponse.items, tfLitePool] }
+    expect(poolListSchema.parse(mixed).items).toHaveLength(2)
+  })
+
+  it('reads string GPU and NPU sizes, dot-separated scopes and flavors without labels', () => {
+    const sdk = flavorListSchema.parse(sdkFlavors)
+    expect(sdk.items.map((f) => f.spec.gpu?.size ?? f.spec.npu?.size)).toEqual([1, 8])
+    expect(sdk.items.map(flavorScopes)).toEqual([['Train', 'Infer', 'Notebook'], ['Train']])
+    const documented = flavorListSchema.parse(flavorsResponse)
+    expect(documented.items[0]?.metadata.labels).toEqual({})
+    expect(flavorScopes(documented.items[0]!)).toEqual([])
+  })
+
+  it('reads quotas sent as numbers (the example) and as strings (the typed table)', () => {
+    const numbers = quotasSchema.parse(quotasResponse).quotas.resources
+    const strings = quotasSchema.parse(sdkQuotas).quotas.resources
+    expect(numbers.map((q) => q.type)).toEqual(['pool', 'network'])
+    expect(strings).toEqual([
+      { type: 'pool', quota: 15, used: 4 },
+      { type: 'network', quota: 15, used: 2 },
     ])
   })
 
-  it('accepts the documented node list', () => {
-    const list = nodeListSchema.parse(listNodesResponse)
-    expect(list.items).toHaveLength(1)
-    expect(list.items[0]).toMatchObject({
-      metadata: { name: 'os-node-created-zlncn' },
-      spec: { flavor: 'modelarts.vm.cpu.4ud' },
-      status: {
-        phase: 'Available',
-        privateIp: '192.168.0.1',
-        resources: { cpu: '3920m', memory: '6270Mi' },
-        availableResources: { cpu: '2970m', memory: '4558Mi' },
-      },
-    })
-    expect(list.metadata?.continue).toBeUndefined()
+  it('reads nodes, workloads by their job names, and events', () => {
+    expect(nodeListSchema.parse(listNodesResponse).items).toHaveLength(3)
+    const workloads = workloadListSchema.parse(listWorkloads).items
+    expect(workloads[0]?.name).toMatch(/^modelarts-job-/)
+    expect(workloadName(workloads[0]!)).toBe('autotest_b82d17')
+    expect(eventListSchema.parse(listEvents).items).toHaveLength(5)
   })
 
-  it('accepts the documented pool-not-found error body', () => {
-    expect(errorBodySchema.parse(errorPoolNotFound)).toEqual({
-      error_code: 'ModelArts.50015001',
-      error_msg: 'pool not found',
-    })
+  it('reads ModelArts networks, including the empty phase of a network just created', () => {
+    expect(networkSchema.parse(networkCreateResponse).status?.phase).toBe('')
+    expect(networkSchema.parse(networkGet).status?.phase).toBe('Active')
+    expect(networkListSchema.parse(networkList).items).toHaveLength(1)
+    expect(
+      networkSchema.parse(networkPatchResponse).spec.connection?.peerConnectionList,
+    ).toHaveLength(1)
+    expect(networkSchema.parse(networkDeleteResponse).metadata.deletionTimestamp).toBeTruthy()
   })
 
-  it('rejects an error body without an error code', () => {
-    expect(errorBodySchema.safeParse({ error_msg: 'pool not found' }).success).toBe(false)
+  it('reads the VPC service answers', () => {
+    expect(vpcListSchema.parse(vpcList).vpcs).toHaveLength(3)
+    expect(subnetListSchema.parse(subnetsList).subnets[0]?.vpc_id).toBeTruthy()
+    const groups = securityGroupListSchema.parse(securityGroupsList).security_groups
+    expect(groups[0]?.security_group_rules?.length).toBeGreaterThan(0)
+  })
+
+  it('reads the error bodies of ModelArts, VPC and the API gateway', () => {
+    expect(readErrorBody(networkError404)).toEqual({
+      code: 'ModelArts.50025001',
+      message: 'Network not exist.',
+    })
+    expect(readErrorBody(vpcError)).toEqual({
+      code: 'VPC.0002',
+      message: 'Available zone Name is null.',
+    })
+    expect(readErrorBody(apigwError)).toMatchObject({ code: 'APIG.0301', requestId: '******' })
+  })
+
+  it('keeps the message of a VPC error instead of a bare status', async () => {
+    server.use(
+      http.get('/api/vpc/v1/p/subnets', () => HttpResponse.json(vpcError, { status: 400 })),
+    )
+    const err = await request({ service: 'vpc', path: '/v1/p/subnets', schema: z.unknown() }).catch(
+      (e: unknown) => e,
+    )
+    expect(err).toBeInstanceOf(ApiError)
+    expect(err).toMatchObject({
+      status: 400,
+      code: 'VPC.0002',
+      message: 'Available zone Name is null.',
+    })
   })
 })
 
-describe('leniency where the real service is loose', () => {
-  it('passes unknown extra fields of a pool through untouched', () => {
-    const pool = poolSchema.parse(patchPoolResponse)
-    expect(pool.status).toHaveProperty('root', 'auto-pool-os-86c13962597848eeb29c5861153a391f')
-    expect(pool.metadata.labels?.['os.modelarts/resource.id']).toBe('maos-auto-pool-os-72w8d')
+interface Sent {
+  method: string
+  path: string
+  contentType: string | null
+  body: unknown
+}
 
-    const extra = { ...clone(patchPoolResponse), billing: { mode: 'postpaid' } }
-    expect(poolSchema.parse(extra)).toHaveProperty('billing', { mode: 'postpaid' })
-  })
-
-  it('keeps an unknown pool phase such as Frozen instead of failing', () => {
-    const body = clone(patchPoolResponse)
-    body.status.phase = 'Frozen'
-    const result = poolSchema.safeParse(body)
-    expect(result.success).toBe(true)
-    expect(result.data?.status?.phase).toBe('Frozen')
-  })
-
-  it('keeps unknown scopes and scope states instead of failing', () => {
-    const body = clone(patchPoolResponse)
-    body.spec.scope = ['Train', 'Autopilot']
-    body.status.scope = [{ scopeType: 'Autopilot', state: 'Hibernating' }]
-    const pool = poolSchema.parse(body)
-    expect(pool.spec.scope).toEqual(['Train', 'Autopilot'])
-    expect(pool.status?.scope).toEqual([{ scopeType: 'Autopilot', state: 'Hibernating' }])
-  })
-
-  it('keeps an unknown node phase and unknown node fields', () => {
-    const body = clone(listNodesResponse)
-    const node = body.items[0]
-    if (!node) throw new Error('fixture has no node')
-    const changed = {
-      ...body,
-      items: [{ ...node, status: { ...node.status, phase: 'Rebooting', npu: 'ascend-910' } }],
+/** Records every request the console sends, answering each from `answer`. */
+function record(answer: (req: Omit<Sent, 'body'>) => unknown): Sent[] {
+  const sent: Sent[] = []
+  const handler = async ({ request: req }: { request: Request }) => {
+    const url = new URL(req.url)
+    const text = await req.text()
+    const entry = {
+      method: req.method,
+      path: url.pathname.replace(/^\/api\/(modelarts|vpc)/, ''),
+      contentType: req.headers.get('content-type'),
     }
-    const list = nodeListSchema.parse(changed)
-    expect(list.items[0]?.status.phase).toBe('Rebooting')
-    expect(list.items[0]?.status).toHaveProperty('npu', 'ascend-910')
-  })
+    sent.push({ ...entry, body: text ? (JSON.parse(text) as unknown) : undefined })
+    return HttpResponse.json(answer(entry) as object)
+  }
+  server.use(http.all('/api/modelarts/*', handler), http.all('/api/vpc/*', handler))
+  return sent
+}
 
-  it('still rejects a pool without the fields the console relies on', () => {
-    const body: Record<string, unknown> = clone(patchPoolResponse)
-    delete body.spec
-    expect(poolSchema.safeParse(body).success).toBe(false)
-    expect(poolSchema.safeParse({ ...clone(patchPoolResponse), metadata: {} }).success).toBe(false)
-  })
+const P = DEMO_PROJECT_ID
+const activeNetwork = (name: string) => ({
+  ...networkGet,
+  metadata: { ...networkGet.metadata, name, labels: { 'os.modelarts/name': name.slice(0, 12) } },
 })
 
-describe('request bodies the client builds', () => {
-  it('builds a create body with exactly the documented structure', () => {
-    const body = buildCreatePoolBody({
-      type: 'train',
-      name: 'pool-ae01',
-      description: '',
-      flavor: 'modelarts.vm.cpu.8ud',
-      count: 1,
+describe('requests the console sends', () => {
+  const pool = {
+    type: 'train' as const,
+    name: 'pool-ae01',
+    description: '',
+    flavor: 'modelarts.vm.cpu.8ud',
+    count: 1,
+  }
+
+  it('creates a pool on the isolated network with exactly the documented body', async () => {
+    const sent = record(({ method }) => (method === 'POST' ? createPoolResponse : networkGet))
+    await runCreatePool({
+      pool,
+      network: {
+        kind: 'existing',
+        id: 'network-21e1-6f5da086876d4cd084d36f8bd3346036',
+        displayName: 'network-21e1',
+        cidr: '',
+      },
     })
-    // The documented example names a network; the console leaves it to the service to assign.
-    const documented: Record<string, unknown> = clone(createPoolRequest)
-    const { network: _assignedByService, ...documentedSpec } = createPoolRequest.spec
-    documented.spec = documentedSpec
-    expect(shape(body)).toEqual(shape(documented))
-    expect(body).toEqual({
-      ...documented,
-      spec: { ...documentedSpec, scope: ['Train', 'Notebook'] },
+    const post = sent.find((s) => s.method === 'POST')
+    expect(post?.path).toBe(`/v2/${P}/pools`)
+    expect(post?.contentType).toBe('application/json')
+    // The reference's example is a Train pool; this console's Development/Training adds Notebook.
+    expect(post?.body).toEqual({
+      ...createPoolRequest,
+      spec: { ...createPoolRequest.spec, scope: ['Train', 'Notebook'] },
     })
+    expect(shape(post?.body)).toEqual(shape(createPoolRequest))
   })
 
-  it('builds create bodies that the documented create schema accepts without dropping fields', () => {
-    const body = buildCreatePoolBody({
-      type: 'infer',
-      name: 'edge-serving',
-      description: 'Real-time services',
-      flavor: 'modelarts.vm.gpu.t4u8',
-      count: 2,
+  it('creates a network, waits for it, connects it and only then creates the pool', async () => {
+    const created = networkCreateResponse.metadata.name
+    let polls = 0
+    const sent = record(({ method, path }) => {
+      if (path === `/v1/${P}/networks` && method === 'GET') return { ...networkList, items: [] }
+      if (path === `/v1/${P}/networks` && method === 'POST') return networkCreateResponse
+      if (path.startsWith(`/v1/${P}/networks/`) && method === 'GET')
+        return ++polls < 2 ? networkCreateResponse : activeNetwork(created)
+      if (method === 'PATCH') return networkPatchResponse
+      return createPoolResponse
     })
-    expect(createPoolBodySchema.parse(body)).toEqual(body)
-    expect(createPoolBodySchema.safeParse(createPoolRequest).success).toBe(true)
-  })
-
-  it('puts the scope of the tab into the create body', () => {
-    const base = { name: 'pool-ae01', description: '', flavor: 'modelarts.vm.cpu.8ud', count: 1 }
-    expect(buildCreatePoolBody({ ...base, type: 'train' }).spec.scope).toEqual([
-      'Train',
-      'Notebook',
+    await runCreatePool(
+      {
+        pool: { ...pool, type: 'infer', az: 'cn-north-4b' },
+        network: { kind: 'new', name: 'network-7a03', cidr: '192.168.128.0/17' },
+        custom: { vpc: 'vpc-1', subnet: 'subnet-1', securityGroup: 'sg-1' },
+      },
+      { sleep: () => Promise.resolve() },
+    )
+    const writes = sent.filter((s) => s.method !== 'GET')
+    expect(writes.map((s) => `${s.method} ${s.path}`)).toEqual([
+      `POST /v1/${P}/networks`,
+      `PATCH /v1/${P}/networks/${created}`,
+      `POST /v2/${P}/pools`,
     ])
-    expect(buildCreatePoolBody({ ...base, type: 'infer' }).spec.scope).toEqual(['Infer'])
+    const [network, connect, createPool] = writes
+    expect(network?.body).toEqual({
+      ...networkCreateRequest,
+      metadata: {
+        labels: { ...networkCreateRequest.metadata.labels, 'os.modelarts/workspace.id': '0' },
+      },
+    })
+    expect(connect?.contentType).toBe('application/merge-patch+json')
+    expect(connect?.body).toEqual({
+      spec: {
+        connection: { peerConnectionList: [{ peerVpcId: 'vpc-1', peerSubnetId: 'subnet-1' }] },
+      },
+    })
+    // The documented VPC peering body, less its optional default-gateway flag.
+    expect(shape(connect?.body)).toEqual(
+      shape(networkPatchRequest).filter((p) => !p.endsWith('defaultGateWay')),
+    )
+    // No security group or VPC travels with a Standard pool: only the network's name.
+    expect(createPool?.body).toMatchObject({
+      spec: {
+        network: { name: created },
+        resources: [
+          { flavor: 'modelarts.vm.cpu.8ud', count: 1, azs: [{ az: 'cn-north-4b', count: 1 }] },
+        ],
+      },
+    })
+    expect(JSON.stringify(createPool?.body)).not.toMatch(/vpc|subnet|securityGroup/i)
+    // Listed (to reuse a network of that name), created, polled until Active, then the rest.
+    expect(sent.map((s) => `${s.method} ${s.path.replace(created, 'N')}`)).toEqual([
+      `GET /v1/${P}/networks`,
+      `POST /v1/${P}/networks`,
+      `GET /v1/${P}/networks/N`,
+      `GET /v1/${P}/networks/N`,
+      `PATCH /v1/${P}/networks/N`,
+      `POST /v2/${P}/pools`,
+    ])
+    expect(polls).toBe(2)
   })
 
-  it('puts the name and description where the service reads them', () => {
-    const body = buildCreatePoolBody({
-      type: 'infer',
-      name: 'ocr-serving',
-      description: 'OCR for scanned invoices',
-      flavor: 'modelarts.vm.cpu.8ud',
-      count: 1,
+  it('scales out with the documented merge-patch body', async () => {
+    const sent = record(() => patchPoolResponse)
+    const current = poolSchema.parse({
+      ...patchPoolResponse,
+      spec: {
+        ...patchPoolResponse.spec,
+        resources: [{ flavor: 'modelarts.vm.cpu.4ud', count: 1 }],
+      },
     })
-    expect(body.metadata.labels).toEqual({
-      'os.modelarts/name': 'ocr-serving',
-      'os.modelarts/workspace.id': '0',
-    })
-    expect(body.metadata.annotations).toEqual({
-      'os.modelarts/description': 'OCR for scanned invoices',
-    })
-    expect(body.spec.type).toBe('Dedicate')
+    await patchPool(
+      current.metadata.name,
+      buildScaleOutPatch(current, { [entryKey(current.spec.resources[0]!)]: 3 }),
+    )
+    expect(sent[0]).toMatchObject({ method: 'PATCH', contentType: 'application/merge-patch+json' })
+    expect(sent[0]?.body).toEqual(patchPoolRequest)
   })
 
-  it('pins the nodes to the chosen AZ and sends the custom network with the resource', () => {
-    const network = {
-      vpc: 'vpc-7f3a1c2e',
-      subnet: 'subnet-a1b2c3d4',
-      securityGroups: ['sg-11aa22bb'],
+  it('sends every entry back when one flavor sits in two node pools, changing only the one scaled', () => {
+    const current = poolSchema.parse({
+      ...patchPoolResponse,
+      spec: { ...patchPoolResponse.spec, resources: tfScaleOut.spec.resources },
+    })
+    const [first, second] = current.spec.resources
+    const twin = {
+      ...second!,
+      flavor: first!.flavor,
+      nodePool: 'pool-b',
+      azs: [
+        { az: 'az-1', count: 1 },
+        { az: 'az-2', count: 1 },
+      ],
+      count: 2,
     }
-    const body = buildCreatePoolBody({
-      type: 'infer',
-      name: 'realtime-b',
-      description: '',
-      flavor: 'modelarts.vm.gpu.p4u8',
-      count: 3,
-      az: 'cn-north-4b',
-      network,
-    })
-    expect(body.spec.resources).toEqual([
-      {
-        flavor: 'modelarts.vm.gpu.p4u8',
-        count: 3,
-        azs: [{ az: 'cn-north-4b', count: 3 }],
-        network,
-      },
-    ])
-    expect(createPoolBodySchema.parse(body)).toEqual(body)
-  })
-
-  it('sends no AZ and no network for random placement on the dedicated network', () => {
-    const body = buildCreatePoolBody({
-      type: 'infer',
-      name: 'realtime-c',
-      description: '',
-      flavor: 'modelarts.vm.gpu.t4u8',
-      count: 1,
-    })
-    const [resource] = body.spec.resources
-    expect(resource).not.toHaveProperty('azs')
-    expect(resource).not.toHaveProperty('network')
-  })
-
-  it('builds a scale-out patch with the documented shape', () => {
-    const pool: Pool = poolSchema.parse(clone(patchPoolResponse))
-    pool.spec.resources = [{ flavor: 'modelarts.vm.cpu.4ud', count: 1 }]
-    const patch = buildScaleOutPatch(pool, { 'modelarts.vm.cpu.4ud': 3 })
-    expect(patch).toEqual(patchPoolRequest)
-    expect(patchPoolBodySchema.parse(patch)).toEqual(patch)
-  })
-
-  it('keeps every resource entry in the merge-patch, because arrays replace wholesale', () => {
-    const pool: Pool = poolSchema.parse(clone(patchPoolResponse))
-    const network = { vpc: 'vpc-7f3a1c2e', subnet: 'subnet-a1b2c3d4', securityGroups: ['sg-1'] }
-    pool.spec.resources = [
-      { flavor: 'modelarts.vm.cpu.4ud', count: 2, maxCount: 2 },
-      {
-        flavor: 'modelarts.vm.gpu.t4u8',
-        count: 1,
-        azs: [{ az: 'cn-north-4b', count: 1 }],
-        network,
-      },
-    ]
-    const patch = buildScaleOutPatch(pool, { 'modelarts.vm.gpu.t4u8': 4 })
+    current.spec.resources = [first!, twin]
+    const patch = buildScaleOutPatch(current, { [entryKey(twin)]: 5 })
     expect(patch.spec.resources).toEqual([
-      { flavor: 'modelarts.vm.cpu.4ud', count: 2, maxCount: 2 },
+      first,
       {
-        flavor: 'modelarts.vm.gpu.t4u8',
-        count: 4,
-        azs: [{ az: 'cn-north-4b', count: 4 }],
-        network,
+        ...twin,
+        count: 5,
+        azs: [
+          { az: 'az-1', count: 3 },
+          { az: 'az-2', count: 2 },
+        ],
       },
     ])
-  })
-
-  it('raises maxCount with the count so the patch never asks for less than it adds', () => {
-    const pool = poolSchema.parse(createPoolResponse)
-    const patch = buildScaleOutPatch(pool, { 'modelarts.vm.cpu.8ud': 5 })
-    expect(patch.spec.resources).toEqual([
-      { flavor: 'modelarts.vm.cpu.8ud', count: 5, maxCount: 5 },
-    ])
-  })
-
-  it('does not change the pool it builds the patch from', () => {
-    const pool = poolSchema.parse(clone(patchPoolResponse))
-    const before = clone(pool)
-    buildScaleOutPatch(pool, { 'modelarts.vm.cpu.4ud': 9 })
-    expect(pool).toEqual(before)
-  })
-
-  it('builds a batch-delete body with the documented shape', () => {
-    expect(buildBatchDeleteBody(['os-node-created-mnmcf'])).toEqual(batchDeleteRequest)
-    expect(batchDeleteNodesBodySchema.parse(batchDeleteRequest)).toEqual(batchDeleteRequest)
-  })
-
-  it('names every chosen node in the batch-delete body', () => {
-    const names = ['os-node-created-aaaaa', 'os-node-created-bbbbb']
-    expect(buildBatchDeleteBody(names)).toEqual({ deleteNodeNames: names })
-  })
-})
-
-describe('the simulated service speaks the same contract', () => {
-  const now = Date.UTC(2025, 0, 15, 9, 0, 0)
-  const send = (method: string, path: string, body?: unknown) =>
-    dispatch(
-      createSeed({ now }),
-      { now, speed: 1 },
-      {
-        method,
-        service: 'modelarts',
-        path: `/v2/${DEMO_PROJECT_ID}${path}`,
-        query: new URLSearchParams(),
-        body,
-      },
-    ).answer
-
-  it('creates a pool from the documented create body and answers with a valid pool', () => {
-    const answer = send('POST', '/pools', createPoolRequest)
-    expect(answer.status).toBe(200)
-    const pool = poolSchema.parse(answer.body)
-    expect(pool.metadata.name).toBe(`pool-ae01-${DEMO_PROJECT_ID}`)
-    expect(pool.spec.network).toEqual(createPoolRequest.spec.network)
-  })
-
-  it('creates a pool from a body the client builds', () => {
-    const body = buildCreatePoolBody({
-      type: 'infer',
-      name: 'contract-check',
-      description: 'built by the client',
-      flavor: 'modelarts.vm.gpu.t4u8',
-      count: 2,
-      az: 'cn-north-4b',
+    // Sent back unchanged, every entry keeps the fields Terraform sends (nodePool, azs, maxCount…).
+    const asTerraform = poolSchema.parse({
+      ...patchPoolResponse,
+      spec: { ...patchPoolResponse.spec, resources: tfScaleOut.spec.resources },
     })
-    const answer = send('POST', '/pools', body)
-    expect(answer.status).toBe(200)
-    expect(poolSchema.parse(answer.body).spec.resources[0]).toMatchObject({
-      flavor: 'modelarts.vm.gpu.t4u8',
-      count: 2,
-      azs: [{ az: 'cn-north-4b', count: 2 }],
+    expect(buildScaleOutPatch(asTerraform, {}).spec.resources).toEqual(tfScaleOut.spec.resources)
+  })
+
+  it('scales in and deletes with the documented requests', async () => {
+    const sent = record(() => ({}))
+    await batchDeleteNodes('pool-x', ['os-node-created-mnmcf'])
+    await deletePool('pool-x').catch(() => undefined)
+    expect(sent[0]).toMatchObject({
+      method: 'POST',
+      path: `/v2/${P}/pools/pool-x/nodes/batch-delete`,
     })
-  })
-
-  it('scales out a seeded pool from the documented patch body', () => {
-    const answer = send('PATCH', `/pools/notebook-sandbox-${DEMO_PROJECT_ID}`, patchPoolRequest)
-    expect(answer.status).toBe(200)
-    expect(poolSchema.parse(answer.body).spec.resources[0]?.count).toBe(3)
-  })
-
-  it('answers a missing pool with a body the error schema accepts', () => {
-    const answer = send('GET', '/pools/nope')
-    expect(answer.status).toBe(404)
-    expect(errorBodySchema.parse(answer.body).error_code).toBe('ModelArts.50015001')
-  })
-
-  it('answers node lists that the node list schema accepts', () => {
-    const answer = send('GET', `/pools/llm-finetune-${DEMO_PROJECT_ID}/nodes`)
-    expect(answer.status).toBe(200)
-    expect(nodeListSchema.parse(answer.body).items).toHaveLength(3)
+    expect(sent[0]?.body).toEqual(batchDeleteRequest)
+    expect(sent[1]).toMatchObject({
+      method: 'DELETE',
+      path: `/v2/${P}/pools/pool-x`,
+      body: undefined,
+    })
   })
 })

@@ -1,8 +1,21 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
-import { openEnum } from './schema-helpers'
+import { byName, collectPages } from './paging'
+import { openEnum, wholeNumberSchema } from './schema-helpers'
+
+/*
+ * ResourceFlavor, as OTC `resource_flavor_management_apis/obtaining_resource_specifications.rst`
+ * and the Python SDK's `resource_flavor*.py` models describe it: `gpu.size`/`npu.size` are strings
+ * ("1"), `labels` is often `{}`, and the scope label is documented as `.`-separated.
+ */
 
 export const FLAVOR_SCOPE_LABEL = 'os.modelarts/scope'
+
+const acceleratorSchema = z.looseObject({
+  type: z.string(),
+  size: wholeNumberSchema,
+  memory: z.string().optional(),
+})
 
 export const flavorSchema = z.looseObject({
   apiVersion: z.string().optional(),
@@ -16,9 +29,8 @@ export const flavorSchema = z.looseObject({
     cpuArch: openEnum(['x86', 'arm64']).optional(),
     cpu: z.string(),
     memory: z.string(),
-    gpu: z
-      .looseObject({ type: z.string(), size: z.number(), memory: z.string().optional() })
-      .optional(),
+    gpu: acceleratorSchema.optional(),
+    npu: acceleratorSchema.optional(),
   }),
   status: z
     .looseObject({
@@ -28,13 +40,36 @@ export const flavorSchema = z.looseObject({
     .optional(),
 })
 export type Flavor = z.infer<typeof flavorSchema>
+/** A flavor as the service sends it (sizes as strings). */
+export type FlavorBody = z.input<typeof flavorSchema>
 
 export const flavorListSchema = z.looseObject({
   kind: z.string(),
+  metadata: z.looseObject({ continue: z.string().optional() }).optional(),
   items: z.array(flavorSchema),
 })
 
+/**
+ * The job types a flavor serves, from its scope label. Documented as `.`-separated
+ * ("Train.Infer"); `,` is accepted too. An empty list means the flavor carries no scope label.
+ */
+export const flavorScopes = (f: { metadata: { labels?: Record<string, string> } }): string[] =>
+  (f.metadata.labels?.[FLAVOR_SCOPE_LABEL] ?? '')
+    .split(/[.,]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+
+/** The API pages flavors at most 500 at a time (Huawei Cloud ListResourceFlavors: limit 0–500). */
+export const FLAVOR_PAGE = 500
+
 export const listFlavors = (signal?: AbortSignal) =>
-  request({ path: projectPath('v1', '/resourceflavors'), schema: flavorListSchema, signal }).then(
-    (l) => l.items,
+  collectPages(
+    (token) =>
+      request({
+        path: projectPath('v1', '/resourceflavors'),
+        query: { limit: FLAVOR_PAGE, continue: token },
+        schema: flavorListSchema,
+        signal,
+      }).then((l) => ({ items: l.items, next: l.metadata?.continue })),
+    byName,
   )

@@ -4,9 +4,10 @@ import { z } from 'zod'
 import { DEMO_PROJECT_ID } from '@/lib/env'
 import { server, simStore } from '@/mocks/node'
 import { createSeed } from '@/mocks/seed'
-import { toPool } from '@/mocks/simulator'
-import patchPoolResponse from '@/test/fixtures/patch-pool.response.json'
+import { toPool } from '@/mocks/simulator/views'
+import patchPoolResponse from '@/test/fixtures/public/patch-pool.response.200.json'
 import { ApiError, apiUrl, projectPath, request } from './http'
+import { listFlavors } from './flavors'
 import { listNodes } from './nodes'
 import { listPools, poolSchema } from './pools'
 
@@ -187,6 +188,19 @@ describe('request', () => {
     expect(err.retryable).toBe(false)
   })
 
+  it('keeps the request ID the service answered with, for support', async () => {
+    server.use(
+      http.get('/api/modelarts/v2/x/pools', () =>
+        HttpResponse.json(
+          { error_code: 'ModelArts.50005000', error_msg: 'internal error' },
+          { status: 500, headers: { 'X-Request-Id': 'a1b2c3' } },
+        ),
+      ),
+    )
+    const err = await apiFailure(request({ path: '/v2/x/pools', schema: z.unknown() }))
+    expect(err.requestId).toBe('a1b2c3')
+  })
+
   it('returns the parsed answer when it matches the schema', async () => {
     capture({ items: [1, 2, 3], extra: true })
     const out = await request({
@@ -240,15 +254,21 @@ describe('paging through the simulated service', () => {
     return queries
   }
 
+  const poolsPath = `/api/modelarts/v2/${P}/pools`
+  /** Only the unfiltered list (creating and created pools); `status=failed` is asked apart. */
+  const unfiltered = (queries: URLSearchParams[]) => queries.filter((q) => !q.has('status'))
+
   it('listPools follows continue tokens until every pool of a large project is back', async () => {
     const seed = createSeed({ now: Date.now(), scenario: 'large' })
     simStore.replace(seed)
     const queries: URLSearchParams[] = []
     // A server that pages at 500 whatever the client asks: the client must follow `continue`.
     server.use(
-      http.get(`/api/modelarts/v2/${P}/pools`, ({ request }) => {
+      http.get(poolsPath, ({ request }) => {
         const url = new URL(request.url)
         queries.push(url.searchParams)
+        if (url.searchParams.get('status') === 'failed')
+          return HttpResponse.json({ kind: 'PoolList', items: [] })
         const offset = Number(url.searchParams.get('continue') ?? 0)
         const all = seed.pools.slice(offset, offset + 500).map((p) => toPool(seed, p, Date.now()))
         const next = offset + 500 < seed.pools.length ? String(offset + 500) : undefined
@@ -266,25 +286,67 @@ describe('paging through the simulated service', () => {
     expect(pools).toHaveLength(seed.pools.length)
     expect(seed.pools.length).toBeGreaterThan(2000)
     expect(new Set(pools.map((p) => p.metadata.name))).toEqual(new Set(seed.pools.map((p) => p.id)))
-    expect(queries.length).toBe(Math.ceil(seed.pools.length / 500))
-    expect(queries[0]?.get('continue')).toBeNull()
-    expect(queries.slice(1).map((q) => q.get('continue'))).toEqual(['500', '1000', '1500', '2000'])
+    const pages = unfiltered(queries)
+    expect(pages.length).toBe(Math.ceil(seed.pools.length / 500))
+    expect(pages[0]?.get('continue')).toBeNull()
+    expect(pages.slice(1).map((q) => q.get('continue'))).toEqual(['500', '1000', '1500', '2000'])
+  })
+
+  it('stops when the service hands the same continue token back, and lists each pool once', async () => {
+    const seed = createSeed({ now: Date.now() })
+    const queries: URLSearchParams[] = []
+    // A service that ignores `continue`: every answer is the whole list with the same token.
+    server.use(
+      http.get(poolsPath, ({ request }) => {
+        queries.push(new URL(request.url).searchParams)
+        return HttpResponse.json({
+          kind: 'PoolList',
+          metadata: { continue: 'same-token' },
+          items: seed.pools.map((p) => toPool(seed, p, Date.now())),
+        })
+      }),
+    )
+    const pools = await listPools()
+    expect(pools).toHaveLength(seed.pools.length)
+    // The first page, and the one with the token that then came back: never a third.
+    expect(unfiltered(queries)).toHaveLength(2)
+  })
+
+  it('lists pools whose creation failed, which only `status=failed` returns', async () => {
+    const queries = recordQueries(poolsPath)
+    const pools = await listPools()
+    const names = pools.map((p) => p.metadata.labels?.['os.modelarts/name'])
+    expect(names).toContain('a100-burst')
+    expect(
+      pools.find((p) => p.metadata.labels?.['os.modelarts/name'] === 'a100-burst')?.status?.phase,
+    ).toBe('CreationFailed')
+    expect(queries.map((q) => q.get('status'))).toEqual([null, 'failed'])
+    expect(new Set(names).size).toBe(names.length)
   })
 
   it('listPools gets a large project in one request when the server does not page', async () => {
     const seed = createSeed({ now: Date.now(), scenario: 'large' })
     simStore.replace(seed)
-    const queries = recordQueries(`/api/modelarts/v2/${P}/pools`)
+    const queries = recordQueries(poolsPath)
     const pools = await listPools()
     expect(pools).toHaveLength(seed.pools.length)
-    expect(queries).toHaveLength(1)
+    expect(unfiltered(queries)).toHaveLength(1)
   })
 
-  it('listPools makes a single request when everything fits on one page', async () => {
-    const queries = recordQueries(`/api/modelarts/v2/${P}/pools`)
-    const pools = await listPools()
-    expect(pools.map((p) => p.metadata.labels?.['os.modelarts/name'])).toContain('llm-finetune')
-    expect(queries).toHaveLength(1)
+  it('listFlavors asks for pages of 500 and follows continue', async () => {
+    const seed = createSeed({ now: Date.now() })
+    const many = Array.from({ length: 501 }, (_, i) => ({
+      ...seed.flavors[0]!,
+      metadata: { name: `modelarts.vm.cpu.x${i}`, labels: {} },
+    }))
+    simStore.replace({ ...seed, flavors: many })
+    const queries = recordQueries(`/api/modelarts/v1/${P}/resourceflavors`)
+    const flavors = await listFlavors()
+    expect(flavors).toHaveLength(501)
+    expect(queries.map((q) => [q.get('limit'), q.get('continue')])).toEqual([
+      ['500', null],
+      ['500', '500'],
+    ])
   })
 
   it('listNodes follows continue tokens past the 500-node page size', async () => {

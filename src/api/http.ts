@@ -1,11 +1,53 @@
 import { z } from 'zod'
 import { env } from '@/lib/env'
 
-/** The error body every ModelArts (and VPC) endpoint answers with. */
+/** The error body ModelArts (and the API gateway in front of it) answers with. */
 export const errorBodySchema = z.looseObject({
   error_code: z.string(),
   error_msg: z.string(),
 })
+
+/**
+ * The pairs of fields a Huawei Cloud error body names its code and message with: ModelArts and
+ * the API gateway use `error_code`/`error_msg`, VPC v1 uses `code`/`message` (OTC-VPC
+ * `appendix/error_codes.rst`), some services `errorCode`/`errorMsg`; the official SDKs' error
+ * handler (huaweicloud-sdk-python-v3 `huaweicloudsdkcore/exceptions/exception_handler.py`) tries
+ * the same pairs, also one level down (`{"error": {...}}`).
+ */
+const ERROR_FIELDS = [
+  ['error_code', 'error_msg'],
+  ['errorCode', 'errorMsg'],
+  ['code', 'message'],
+] as const
+
+type ErrorFields = { code: string; message: string; requestId?: string }
+
+function fieldsOf(value: Record<string, unknown>): ErrorFields | undefined {
+  for (const [c, m] of ERROR_FIELDS) {
+    const code = value[c]
+    const message = value[m]
+    if (typeof code === 'string' && typeof message === 'string') {
+      const requestId = value.request_id
+      return { code, message, ...(typeof requestId === 'string' ? { requestId } : {}) }
+    }
+  }
+  return undefined
+}
+
+/** The code and message of an error body in any of the forms above; undefined for anything else. */
+export function readErrorBody(data: unknown): ErrorFields | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined
+  const record = data as Record<string, unknown>
+  const direct = fieldsOf(record)
+  if (direct) return direct
+  for (const inner of Object.values(record)) {
+    if (typeof inner === 'object' && inner !== null && !Array.isArray(inner)) {
+      const nested = fieldsOf(inner as Record<string, unknown>)
+      if (nested) return nested
+    }
+  }
+  return undefined
+}
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response'
 
@@ -17,13 +59,22 @@ export class ApiError extends Error {
   readonly status: number
   readonly code: string
   readonly kind: ApiErrorKind
+  /** The service's request ID (`X-Request-Id`), which support asks for; when it sent one. */
+  readonly requestId?: string
 
-  constructor(init: { status: number; code: string; message: string; kind: ApiErrorKind }) {
+  constructor(init: {
+    status: number
+    code: string
+    message: string
+    kind: ApiErrorKind
+    requestId?: string
+  }) {
     super(init.message)
     this.name = 'ApiError'
     this.status = init.status
     this.code = init.code
     this.kind = init.kind
+    if (init.requestId) this.requestId = init.requestId
   }
 
   /** Worth trying again: the service was busy, throttled us, or we never reached it. */
@@ -106,14 +157,16 @@ export async function request<T>(opts: RequestOptions<T>): Promise<T> {
 
   const data = await readJson(res)
   if (!res.ok) {
-    const parsed = errorBodySchema.safeParse(data)
+    const fields = readErrorBody(data)
+    const requestId = res.headers.get('X-Request-Id') ?? fields?.requestId
     throw new ApiError({
       status: res.status,
-      code: parsed.success ? parsed.data.error_code : `HTTP.${res.status}`,
+      code: fields?.code ?? `HTTP.${res.status}`,
       kind: 'http',
-      message: parsed.success
-        ? parsed.data.error_msg
-        : `The service answered ${res.status} ${res.statusText || ''}`.trim() + '.',
+      message:
+        fields?.message ??
+        `The service answered ${res.status} ${res.statusText || ''}`.trim() + '.',
+      ...(requestId ? { requestId } : {}),
     })
   }
 

@@ -1,8 +1,16 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
+import { byName, collectPages } from './paging'
 import { openEnum } from './schema-helpers'
 
-export const NODE_PHASES = ['Available', 'Creating', 'Deleting', 'Abnormal'] as const
+/*
+ * Nodes, as OTC `node_management/obtaining_nodes_in_a_resource_pool.rst` and
+ * deleting_nodes_in_batches.rst document them; `Checking` (self-check after creation) comes from
+ * the Go SDK's `model_node_status.go` and the Terraform docs. Node labels name the node pool
+ * (`os.modelarts.node/nodepoolname`, see pool-entries.ts).
+ */
+
+export const NODE_PHASES = ['Available', 'Creating', 'Checking', 'Deleting', 'Abnormal'] as const
 export const nodePhaseSchema = openEnum(NODE_PHASES)
 export type NodePhase = z.infer<typeof nodePhaseSchema>
 
@@ -46,22 +54,21 @@ export const buildBatchDeleteBody = (names: readonly string[]): BatchDeleteNodes
 const nodesPath = (pool: string, rest = '') =>
   projectPath('v2', `/pools/${encodeURIComponent(pool)}/nodes${rest}`)
 
-/** Every node of a pool; the API pages at 500, so follow `continue` until done. */
-export async function listNodes(pool: string, signal?: AbortSignal): Promise<PoolNode[]> {
-  const items: PoolNode[] = []
-  let token: string | undefined
-  do {
-    const page = await request({
-      path: nodesPath(pool),
-      query: { limit: 500, continue: token },
-      schema: nodeListSchema,
-      signal,
-    })
-    items.push(...page.items)
-    token = page.metadata?.continue || undefined
-  } while (token)
-  return items
-}
+/**
+ * Every node of a pool. The API pages at 500 — where it honours `limit`/`continue` at all: the
+ * Terraform provider notes it answers every node regardless (collectPages copes with both).
+ */
+export const listNodes = (pool: string, signal?: AbortSignal): Promise<PoolNode[]> =>
+  collectPages(
+    (token) =>
+      request({
+        path: nodesPath(pool),
+        query: { limit: 500, continue: token },
+        schema: nodeListSchema,
+        signal,
+      }).then((page) => ({ items: page.items, next: page.metadata?.continue })),
+    byName,
+  )
 
 /** The service answers 200 with a body we do not rely on. */
 const batchDeleteAnswerSchema = z.unknown()

@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
-import { azCountSchema, labelsSchema, openEnum } from './schema-helpers'
+import { byName, collectPages } from './paging'
+import { azCountSchema, labelsSchema, openEnum, wholeNumberSchema } from './schema-helpers'
+
+/*
+ * Shapes from the ModelArts API reference (OTC `api-ref/source/resource_management/
+ * resource_pool_management/*.rst`: creating_resource_pools, obtaining_resource_pools,
+ * obtaining_a_resource_pool, updating_a_resource_pool, deleting_a_resource_pool), the Python SDK's
+ * models (`huaweicloudsdkmodelarts/v1/model/pool_*.py`) and the Terraform provider
+ * (`resource_huaweicloud_modelarts_resource_pool.go`). Fixtures: src/test/fixtures/public/.
+ */
 
 export const POOL_PHASES = [
   'Creating',
@@ -23,32 +32,58 @@ export const LABEL_NAME = 'os.modelarts/name'
 export const LABEL_WORKSPACE = 'os.modelarts/workspace.id'
 export const ANNOTATION_DESCRIPTION = 'os.modelarts/description'
 
-export const customNetworkSchema = z.looseObject({
+/** Where a Lite pool's nodes of one entry live (TF `buildResourcePoolSpecResourcesNetworkBodyParams`). */
+export const nodeNetworkSchema = z.looseObject({
   vpc: z.string(),
   subnet: z.string(),
-  securityGroups: z.array(z.string()),
+  securityGroups: z.array(z.string()).optional(),
 })
-export type CustomNetwork = z.infer<typeof customNetworkSchema>
+export type NodeNetwork = z.infer<typeof nodeNetworkSchema>
 
+/** `creatingStep`: nodes come in steps of whole racks or super-nodes (OTC PoolResource). */
+export const creatingStepSchema = z.looseObject({
+  step: wholeNumberSchema.optional(),
+  type: z.string().optional(),
+})
+
+/**
+ * One entry of `spec.resources`: one flavor in one node pool. Entries carry much the console does
+ * not edit (taints, labels, volumes, os, driver…): they pass through untouched, so a scale-out
+ * sends each entry back as it was with only its counts changed.
+ */
 export const poolResourceSchema = z.looseObject({
   flavor: z.string(),
-  count: z.number().int(),
-  maxCount: z.number().int().optional(),
+  count: wholeNumberSchema,
+  maxCount: wholeNumberSchema.optional(),
+  /** Absent: the service calls the node pool `<flavor>-default` (TF docs, node pool nodes). */
+  nodePool: z.string().optional(),
   azs: z.array(azCountSchema).optional(),
-  network: customNetworkSchema.optional(),
+  creatingStep: creatingStepSchema.optional(),
+  network: nodeNetworkSchema.optional(),
 })
 export type PoolResource = z.infer<typeof poolResourceSchema>
 
-/** Node counts of one flavor in one state, as `status.resources.*[]` reports them. */
+/** Node counts of one flavor (and node pool) in one state, as `status.resources.*[]` reports them. */
 export const flavorCountSchema = z.looseObject({
   flavor: z.string(),
-  count: z.number().int(),
+  count: wholeNumberSchema,
+  nodePool: z.string().optional(),
   azs: z.array(azCountSchema).optional(),
 })
 export type FlavorCount = z.infer<typeof flavorCountSchema>
 
 export const NODE_COUNT_STATES = ['available', 'abnormal', 'creating', 'deleting'] as const
 export type NodeCountState = (typeof NODE_COUNT_STATES)[number]
+
+/**
+ * `spec.network`: a Standard pool names its ModelArts network (`{name}`); a Lite pool names a VPC
+ * and subnet instead (`{vpcId, subnetId}`, TF `buildCreateResourcePoolSpecNetworkBodyParams`).
+ */
+export const poolNetworkSchema = z.looseObject({
+  name: z.string().optional(),
+  vpcId: z.string().optional(),
+  subnetId: z.string().optional(),
+})
 
 export const poolSchema = z.looseObject({
   apiVersion: z.string(),
@@ -62,9 +97,12 @@ export const poolSchema = z.looseObject({
   }),
   spec: z.looseObject({
     type: z.string(),
-    scope: z.array(poolScopeSchema),
-    resources: z.array(poolResourceSchema),
-    network: z.looseObject({ name: z.string() }).optional(),
+    // Lite pools have no scope at all.
+    scope: z.array(poolScopeSchema).default([]),
+    resources: z.array(poolResourceSchema).default([]),
+    network: poolNetworkSchema.optional(),
+    /** Lite pools only: the CCE cluster the pool runs on. */
+    clusters: z.array(z.looseObject({ providerId: z.string().optional() })).optional(),
   }),
   status: z
     .looseObject({
@@ -90,6 +128,8 @@ export const poolSchema = z.looseObject({
     .optional(),
 })
 export type Pool = z.infer<typeof poolSchema>
+/** A pool as the service sends it (counts may be strings, scope may be missing). */
+export type PoolBody = z.input<typeof poolSchema>
 
 export const poolListSchema = z.looseObject({
   apiVersion: z.string().optional(),
@@ -97,28 +137,62 @@ export const poolListSchema = z.looseObject({
   metadata: z.looseObject({ continue: z.string().optional() }).optional(),
   items: z.array(poolSchema),
 })
-export type PoolList = z.infer<typeof poolListSchema>
 
-/** The body of POST /pools, as the API reference documents it. */
-export const createPoolBodySchema = z.object({
+/** An entry as the console sends it: plain numbers, only the fields the API documents. */
+const sentResourceSchema = z.looseObject({
+  flavor: z.string(),
+  count: z.number().int(),
+  maxCount: z.number().int().optional(),
+  nodePool: z.string().optional(),
+  azs: z.array(z.object({ az: z.string(), count: z.number().int() })).optional(),
+  creatingStep: z.looseObject({}).optional(),
+})
+export type SentResource = z.infer<typeof sentResourceSchema>
+
+/**
+ * The body of POST /pools for a Standard (Dedicate) pool, as the API accepts it: `spec.network.name`
+ * is mandatory for a physical pool (OTC creating_resource_pools.rst, PySDK `pool_spec_creation.py`).
+ * Lenient like the service (extra fields pass); what the console itself sends is built by
+ * `buildCreatePoolBody` and checked against the reference's example in the contract tests.
+ */
+export const createPoolBodySchema = z.looseObject({
   kind: z.literal('Pool'),
   apiVersion: z.literal('v2'),
-  metadata: z.object({
-    labels: z.object({ [LABEL_NAME]: z.string(), [LABEL_WORKSPACE]: z.string() }),
-    annotations: z.object({ [ANNOTATION_DESCRIPTION]: z.string() }),
+  metadata: z.looseObject({
+    labels: z.looseObject({ [LABEL_NAME]: z.string(), [LABEL_WORKSPACE]: z.string().optional() }),
+    annotations: z.looseObject({ [ANNOTATION_DESCRIPTION]: z.string().optional() }).optional(),
   }),
-  spec: z.object({
+  spec: z.looseObject({
     type: z.literal('Dedicate'),
     scope: z.array(poolScopeSchema).min(1),
-    resources: z.array(poolResourceSchema).min(1),
-    network: z.object({ name: z.string() }).optional(),
+    resources: z.array(sentResourceSchema.extend({ network: z.unknown().optional() })).min(1),
+    network: z.looseObject({
+      name: z.string({ error: 'a Standard pool needs the name of a ModelArts network' }).min(1),
+    }),
   }),
 })
-export type CreatePoolBody = z.infer<typeof createPoolBodySchema>
+/** What the console sends: only the documented fields, plain numbers. */
+export interface CreatePoolBody {
+  kind: 'Pool'
+  apiVersion: 'v2'
+  metadata: {
+    labels: { [LABEL_NAME]: string; [LABEL_WORKSPACE]: string }
+    annotations: { [ANNOTATION_DESCRIPTION]: string }
+  }
+  spec: {
+    type: 'Dedicate'
+    scope: PoolScope[]
+    resources: { flavor: string; count: number; azs?: { az: string; count: number }[] }[]
+    network: { name: string }
+  }
+}
 
-/** PATCH body (merge-patch): either new resource counts, or new annotations. */
+/**
+ * PATCH body (merge-patch): either every resource entry with its new count, or new annotations.
+ * Entries are passed on as the pool had them, so they may hold fields this schema does not name.
+ */
 export const patchPoolBodySchema = z.object({
-  spec: z.object({ resources: z.array(poolResourceSchema).min(1) }).optional(),
+  spec: z.object({ resources: z.array(sentResourceSchema).min(1) }).optional(),
   metadata: z.object({ annotations: labelsSchema }).optional(),
 })
 export type PatchPoolBody = z.infer<typeof patchPoolBodySchema>
@@ -138,13 +212,14 @@ export interface CreatePoolInput {
   count: number
   /** An AZ name, or undefined for random placement. */
   az?: string
-  network?: CustomNetwork
 }
 
-export function buildCreatePoolBody(input: CreatePoolInput): CreatePoolBody {
-  const resource: PoolResource = { flavor: input.flavor, count: input.count }
+export function buildCreatePoolBody(input: CreatePoolInput, networkName: string): CreatePoolBody {
+  const resource: CreatePoolBody['spec']['resources'][number] = {
+    flavor: input.flavor,
+    count: input.count,
+  }
   if (input.az) resource.azs = [{ az: input.az, count: input.count }]
-  if (input.network) resource.network = input.network
   return {
     kind: 'Pool',
     apiVersion: 'v2',
@@ -152,27 +227,11 @@ export function buildCreatePoolBody(input: CreatePoolInput): CreatePoolBody {
       labels: { [LABEL_NAME]: input.name, [LABEL_WORKSPACE]: '0' },
       annotations: { [ANNOTATION_DESCRIPTION]: input.description },
     },
-    spec: { type: 'Dedicate', scope: SCOPES_FOR_TYPE[input.type], resources: [resource] },
-  }
-}
-
-/**
- * Merge-patch replaces arrays wholesale, so every resource entry is sent with its new count;
- * entries keep their other fields (AZ pinning, network) so nothing is lost on the way.
- */
-export function buildScaleOutPatch(
-  pool: Pool,
-  targets: Record<string, number>,
-): PatchPoolBody & { spec: { resources: PoolResource[] } } {
-  return {
     spec: {
-      resources: pool.spec.resources.map((r) => {
-        const count = targets[r.flavor] ?? r.count
-        const next: PoolResource = { ...r, count }
-        if (r.azs?.length === 1 && r.azs[0]) next.azs = [{ az: r.azs[0].az, count }]
-        if (next.maxCount !== undefined && next.maxCount < count) next.maxCount = count
-        return next
-      }),
+      type: 'Dedicate',
+      scope: SCOPES_FOR_TYPE[input.type],
+      resources: [resource],
+      network: { name: networkName },
     },
   }
 }
@@ -180,24 +239,31 @@ export function buildScaleOutPatch(
 const poolsPath = (rest = '') => projectPath('v2', `/pools${rest}`)
 const enc = encodeURIComponent
 
+const listPage = (query: Record<string, string | undefined>, signal?: AbortSignal) =>
+  collectPages(
+    (token) =>
+      request({
+        path: poolsPath(),
+        query: { ...query, continue: token },
+        schema: poolListSchema,
+        signal,
+      }).then((page) => ({ items: page.items, next: page.metadata?.continue })),
+    byName,
+  )
+
 /**
- * Lists every pool. No `limit` is sent, so the service answers in as few pages as it likes (one
- * round trip for most projects); any `continue` token it returns is followed until the end.
+ * Every pool, failed ones included. Without a `status` query the service lists creating and
+ * created pools only; pools that failed (kept for 3 days) need `status=failed` (OTC
+ * obtaining_resource_pools.rst; the Go SDK's ListPoolsRequest: `created|failed|creating`). Both
+ * are asked at once; a pool in both answers is listed once.
  */
 export async function listPools(signal?: AbortSignal): Promise<Pool[]> {
-  const items: Pool[] = []
-  let token: string | undefined
-  do {
-    const page = await request({
-      path: poolsPath(),
-      query: { continue: token },
-      schema: poolListSchema,
-      signal,
-    })
-    items.push(...page.items)
-    token = page.metadata?.continue || undefined
-  } while (token)
-  return items
+  const [current, failed] = await Promise.all([
+    listPage({}, signal),
+    listPage({ status: 'failed' }, signal),
+  ])
+  const names = new Set(current.map(byName))
+  return [...current, ...failed.filter((p) => !names.has(byName(p)))]
 }
 
 export const getPool = (name: string, signal?: AbortSignal) =>

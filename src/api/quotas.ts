@@ -1,11 +1,16 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
-import { openEnum } from './schema-helpers'
+import { openEnum, wholeNumberSchema } from './schema-helpers'
 
+/*
+ * OTC `configuration_management/obtaining_os_quotas.rst`: the table and the Python SDK
+ * (`resource_quota.py`) type `quota`/`used` as strings, the example sends numbers; the documented
+ * types are `pool` and `network`. A `node` quota may be absent: the console then shows none.
+ */
 export const quotaSchema = z.looseObject({
-  type: openEnum(['pool', 'node']),
-  quota: z.number().int(),
-  used: z.number().int(),
+  type: openEnum(['pool', 'network', 'node']),
+  quota: wholeNumberSchema,
+  used: wholeNumberSchema,
 })
 export type Quota = z.infer<typeof quotaSchema>
 
@@ -17,3 +22,12 @@ export const getQuotas = (signal?: AbortSignal) =>
   request({ path: projectPath('v1', '/quotas'), schema: quotasSchema, signal }).then(
     (q) => q.quotas.resources,
   )
+
+/**
+ * A quota with how many more fit; undefined when the service reports no such quota, or no limit
+ * (Huawei Cloud quota APIs use -1 for "unlimited").
+ */
+export function findQuota(quotas: readonly Quota[] | undefined, type: Quota['type']) {
+  const q = quotas?.find((x) => x.type === type)
+  return q && q.quota >= 0 ? { ...q, left: Math.max(0, q.quota - q.used) } : undefined
+}

@@ -9,5 +9,19 @@ export const openEnum = <const T extends readonly [string, ...string[]]>(_values
 
 export const labelsSchema = z.record(z.string(), z.string())
 
-export const azCountSchema = z.looseObject({ az: z.string(), count: z.number().int() })
+/**
+ * A whole number the service sends as a number or as a numeric string: the reference types GPU
+ * sizes and quota values as strings ("1", "15") while its own examples show numbers.
+ */
+export const wholeNumberSchema = z
+  .union([
+    z.number().int(),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+$/, 'a whole number'),
+  ])
+  .transform(Number)
+
+export const azCountSchema = z.looseObject({ az: z.string(), count: wholeNumberSchema })
 export type AzCount = z.infer<typeof azCountSchema>

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
 
+/*
+ * VPC v1 (OTC-VPC `api-ref/source/vpc_apis_v1_v2/…`: querying_vpcs, querying_subnets,
+ * querying_security_groups). Errors come as `{code, message}` (see http.ts). A subnet's `id` is
+ * its network ID, the value a ModelArts network's `peerSubnetId` takes.
+ */
+
 export const vpcSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -20,11 +26,21 @@ export const subnetSchema = z.looseObject({
 })
 export type Subnet = z.infer<typeof subnetSchema>
 
+const ruleSchema = z.looseObject({
+  direction: z.string().optional(),
+  ethertype: z.string().optional(),
+  protocol: z.string().nullish(),
+  port_range_min: z.number().nullish(),
+  port_range_max: z.number().nullish(),
+  remote_ip_prefix: z.string().nullish(),
+})
+
 export const securityGroupSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  description: z.string().optional(),
-  vpc_id: z.string().optional(),
+  description: z.string().nullish(),
+  vpc_id: z.string().nullish(),
+  security_group_rules: z.array(ruleSchema).optional(),
 })
 export type SecurityGroup = z.infer<typeof securityGroupSchema>
 
@@ -49,8 +65,13 @@ export const listSubnets = (vpcId: string, signal?: AbortSignal) =>
     query: { vpc_id: vpcId },
     schema: subnetListSchema,
     signal,
-  }).then((l) => l.subnets)
+  }).then((l) => l.subnets.filter((s) => s.vpc_id === vpcId))
 
+/**
+ * Security groups usable with a VPC. `vpc_id` is "only used as a prompt" (OTC-VPC
+ * querying_security_groups.rst; deprecated in the Chinese reference), so the answer may hold other
+ * VPCs' groups: keep those of this VPC and those bound to none.
+ */
 export const listSecurityGroups = (vpcId: string, signal?: AbortSignal) =>
   request({
     service: 'vpc',
@@ -58,4 +79,4 @@ export const listSecurityGroups = (vpcId: string, signal?: AbortSignal) =>
     query: { vpc_id: vpcId },
     schema: securityGroupListSchema,
     signal,
-  }).then((l) => l.security_groups)
+  }).then((l) => l.security_groups.filter((g) => !g.vpc_id || g.vpc_id === vpcId))

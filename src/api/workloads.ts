@@ -2,9 +2,14 @@ import { z } from 'zod'
 import { projectPath, request } from './http'
 import { openEnum } from './schema-helpers'
 
+/*
+ * OTC `resource_pool_job_management/obtaining_jobs_in_a_dedicated_resource_pool.rst`: `name` is an
+ * internal ID (`modelarts-job-<uuid>`), `jobName` the name the user gave the job.
+ */
 export const workloadSchema = z.looseObject({
   type: openEnum(['train', 'infer', 'notebook']),
   name: z.string(),
+  jobName: z.string().optional(),
   status: z.string().optional(),
 })
 export type Workload = z.infer<typeof workloadSchema>
@@ -12,7 +17,11 @@ export type Workload = z.infer<typeof workloadSchema>
 export const workloadListSchema = z.looseObject({
   kind: z.string().optional(),
   items: z.array(workloadSchema),
+  total: z.number().int().optional(),
 })
+
+/** The name a person knows a workload by. */
+export const workloadName = (w: Workload) => w.jobName || w.name
 
 export const listWorkloads = (pool: string, signal?: AbortSignal) =>
   request({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SEED_FLAVORS } from '@/mocks/seed'
+import { flavorSchema } from '@/api/flavors'
+import { seedFlavors } from '@/test/flavors'
 import { describeFlavor, formatCpu, formatGpuType, formatMemory, parseQuantity } from './format'
 
 describe('format', () => {
@@ -19,7 +20,7 @@ describe('format', () => {
   })
 
   it('describes a flavor in words', () => {
-    const byName = (n: string) => SEED_FLAVORS.find((f) => f.metadata.name === n)
+    const byName = (n: string) => seedFlavors().find((f) => f.metadata.name === n)
     expect(describeFlavor(byName('modelarts.vm.gpu.t4u8'))).toBe(
       'GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB',
     )
@@ -29,5 +30,18 @@ describe('format', () => {
     )
     expect(describeFlavor(undefined, 'modelarts.vm.unknown')).toBe('modelarts.vm.unknown')
     expect(formatGpuType('ascend-snt9')).toBe('Ascend SNT9')
+  })
+
+  it('names an Ascend NPU flavor by its NPUs, sizes sent as strings', () => {
+    const npu = flavorSchema.parse({
+      metadata: { name: 'modelarts.bm.npu.arm.8snt9b3.d' },
+      spec: {
+        cpuArch: 'arm64',
+        cpu: '192',
+        memory: '1536Gi',
+        npu: { type: 'ascend-snt9b3', size: '8' },
+      },
+    })
+    expect(describeFlavor(npu)).toBe('NPU · 8 × Ascend SNT9B3 · 192 vCPUs · 1536 GiB · Arm')
   })
 })

@@ -39,13 +39,22 @@ export function formatGpuType(type: string): string {
   return [v, model.join(' ').toUpperCase()].filter(Boolean).join(' ')
 }
 
-export const isGpuFlavor = (f: Flavor) => Boolean(f.spec.gpu && f.spec.gpu.size > 0)
+/** The flavor's accelerator, GPU or (Ascend) NPU, when it has one. */
+function acceleratorOf(f: Flavor) {
+  if (f.spec.gpu && f.spec.gpu.size > 0) return { kind: 'GPU', ...f.spec.gpu }
+  if (f.spec.npu && f.spec.npu.size > 0) return { kind: 'NPU', ...f.spec.npu }
+  return undefined
+}
+
+/** Accelerated flavors (GPU, and NPU alike) are listed with the GPUs. */
+export const isGpuFlavor = (f: Flavor) => acceleratorOf(f) !== undefined
 
 /** "GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB", the way the whole console names a flavor. */
 export function describeFlavor(f: Flavor | undefined, fallback = ''): string {
   if (!f) return fallback
-  const parts = [isGpuFlavor(f) ? 'GPU' : 'CPU']
-  if (f.spec.gpu) parts.push(`${f.spec.gpu.size} × ${formatGpuType(f.spec.gpu.type)}`)
+  const accelerator = acceleratorOf(f)
+  const parts = [accelerator?.kind ?? 'CPU']
+  if (accelerator) parts.push(`${accelerator.size} × ${formatGpuType(accelerator.type)}`)
   parts.push(formatCpu(f.spec.cpu), formatMemory(f.spec.memory))
   if (f.spec.cpuArch === 'arm64') parts.push('Arm')
   return parts.join(' · ')

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
-import { ERR, error, type SimAnswer } from './simulator'
+import { invalid, type SimAnswer } from './simulator/answers'
 import { dispatch, type SimRequest } from './routes'
 import type { SimStore } from './store'
 
@@ -18,7 +18,7 @@ async function readBody(request: Request): Promise<{ body?: unknown; bad?: SimAn
   try {
     return { body: JSON.parse(text) as unknown }
   } catch {
-    return { bad: error(400, ERR.invalid, 'The request body is not valid JSON.') }
+    return { bad: invalid('The request body is not valid JSON.') }
   }
 }
 

@@ -16,3 +16,17 @@ export function suffix(seq: number, length = 5): string {
 export const nodeName = (seq: number) => `os-node-created-${suffix(seq)}`
 
 export const nodeIp = (seq: number) => `192.168.${1 + ((seq >> 8) % 250)}.${2 + (seq % 250)}`
+
+const HEX = '0123456789abcdef'
+
+/** A stable UUID-shaped ID for a sequence number, like the service's `modelarts-job-<uuid>`. */
+export function uuidOf(seq: number): string {
+  let h = 0x9e3779b9 ^ seq
+  let out = ''
+  for (let i = 0; i < 32; i++) {
+    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b)
+    h ^= h >>> 13
+    out += HEX[(h >>> 0) % 16]
+  }
+  return `${out.slice(0, 8)}-${out.slice(8, 12)}-${out.slice(12, 16)}-${out.slice(16, 20)}-${out.slice(20)}`
+}

@@ -1,6 +1,16 @@
-import * as sim from './simulator'
-import type { SimAnswer, SimContext, SimResult } from './simulator'
 import type { SimState } from './state'
+import {
+  error,
+  type SimAnswer,
+  type SimContext,
+  type SimResult,
+  vpcError,
+} from './simulator/answers'
+import * as catalog from './simulator/catalog'
+import { advance } from './simulator/clock'
+import * as networks from './simulator/networks'
+import * as pools from './simulator/pools'
+import * as scaling from './simulator/scaling'
 
 /**
  * One table from (method, path) to simulator operation, shared by every transport: the MSW
@@ -36,80 +46,110 @@ const routes: Route[] = [
     method: 'GET',
     service: 'modelarts',
     pattern: '/v2/:project/pools',
-    op: (s, c, r) => sim.listPools(s, c, r.query),
+    op: (s, c, r) => pools.listPools(s, c, r.query),
   },
   {
     method: 'POST',
     service: 'modelarts',
     pattern: '/v2/:project/pools',
-    op: (s, c, r) => sim.createPool(s, c, r.body),
+    op: (s, c, r) => pools.createPool(s, c, r.body),
   },
   {
     method: 'GET',
     service: 'modelarts',
     pattern: '/v2/:project/pools/:pool',
-    op: (s, c, _r, p) => sim.getPool(s, c, p.pool!),
+    op: (s, c, _r, p) => pools.getPool(s, c, p.pool!),
   },
   {
     method: 'PATCH',
     service: 'modelarts',
     pattern: '/v2/:project/pools/:pool',
-    op: (s, c, r, p) => sim.patchPool(s, c, p.pool!, r.body),
+    op: (s, c, r, p) => scaling.patchPool(s, c, p.pool!, r.body),
   },
   {
     method: 'DELETE',
     service: 'modelarts',
     pattern: '/v2/:project/pools/:pool',
-    op: (s, c, _r, p) => sim.deletePool(s, c, p.pool!),
+    op: (s, c, _r, p) => pools.deletePool(s, c, p.pool!),
   },
   {
     method: 'GET',
     service: 'modelarts',
     pattern: '/v2/:project/pools/:pool/nodes',
-    op: (s, c, r, p) => sim.listNodes(s, c, p.pool!, r.query),
+    op: (s, c, r, p) => scaling.listNodes(s, c, p.pool!, r.query),
   },
   {
     method: 'POST',
     service: 'modelarts',
     pattern: '/v2/:project/pools/:pool/nodes/batch-delete',
-    op: (s, c, r, p) => sim.batchDeleteNodes(s, c, p.pool!, r.body),
+    op: (s, c, r, p) => scaling.batchDeleteNodes(s, c, p.pool!, r.body),
   },
   {
     method: 'GET',
     service: 'modelarts',
     pattern: '/v2/:project/pools/:pool/workloads',
-    op: (s, c, _r, p) => sim.listWorkloads(s, c, p.pool!),
+    op: (s, c, _r, p) => catalog.listWorkloads(s, c, p.pool!),
   },
   {
     method: 'GET',
     service: 'modelarts',
     pattern: '/v1/:project/resourceflavors',
-    op: (s) => sim.listFlavors(s),
+    op: (s, _c, r) => catalog.listFlavors(s, r.query),
   },
   {
     method: 'GET',
     service: 'modelarts',
     pattern: '/v1/:project/events',
-    op: (s, c, r) => sim.listEvents(s, c, r.query),
+    op: (s, c, r) => catalog.listEvents(s, c, r.query),
   },
   {
     method: 'GET',
     service: 'modelarts',
     pattern: '/v1/:project/quotas',
-    op: (s) => sim.getQuotas(s),
+    op: (s) => catalog.getQuotas(s),
   },
-  { method: 'GET', service: 'vpc', pattern: '/v1/:project/vpcs', op: (s) => sim.listVpcs(s) },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v1/:project/networks',
+    op: (s, c, r) => networks.listNetworks(s, c, r.query),
+  },
+  {
+    method: 'POST',
+    service: 'modelarts',
+    pattern: '/v1/:project/networks',
+    op: (s, c, r) => networks.createNetwork(s, c, r.body),
+  },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v1/:project/networks/:network',
+    op: (s, c, _r, p) => networks.getNetwork(s, c, p.network!),
+  },
+  {
+    method: 'PATCH',
+    service: 'modelarts',
+    pattern: '/v1/:project/networks/:network',
+    op: (s, c, r, p) => networks.patchNetwork(s, c, p.network!, r.body),
+  },
+  {
+    method: 'DELETE',
+    service: 'modelarts',
+    pattern: '/v1/:project/networks/:network',
+    op: (s, c, _r, p) => networks.deleteNetwork(s, c, p.network!),
+  },
+  { method: 'GET', service: 'vpc', pattern: '/v1/:project/vpcs', op: (s) => catalog.listVpcs(s) },
   {
     method: 'GET',
     service: 'vpc',
     pattern: '/v1/:project/subnets',
-    op: (s, _c, r) => sim.listSubnets(s, r.query),
+    op: (s, _c, r) => catalog.listSubnets(s, r.query),
   },
   {
     method: 'GET',
     service: 'vpc',
     pattern: '/v1/:project/security-groups',
-    op: (s, _c, r) => sim.listSecurityGroups(s, r.query),
+    op: (s) => catalog.listSecurityGroups(s),
   },
 ]
 
@@ -133,30 +173,33 @@ const isResult = (x: SimAnswer | SimResult): x is SimResult => 'answer' in x
  * (possibly new) state with the answer. The caller persists the state when it changed.
  */
 export function dispatch(state: SimState, ctx: SimContext, req: SimRequest): SimResult {
-  const current = sim.advance(state, ctx.now)
+  const current = advance(state, ctx.now)
   const candidates = routes.filter((r) => r.service === req.service && match(r.pattern, req.path))
   if (candidates.length === 0) {
     return {
       state: current,
-      answer: sim.error(404, 'APIGW.0101', `The API does not exist: ${req.method} ${req.path}`),
+      answer: error(404, 'APIGW.0101', `The API does not exist: ${req.method} ${req.path}`),
     }
   }
   const route = candidates.find((r) => r.method === req.method)
   if (!route) {
     return {
       state: current,
-      answer: sim.error(405, 'APIGW.0102', `Method ${req.method} is not allowed on ${req.path}`),
+      answer: error(405, 'APIGW.0102', `Method ${req.method} is not allowed on ${req.path}`),
     }
   }
   const params = match(route.pattern, req.path)!
   if (params.project !== current.projectId) {
     return {
       state: current,
-      answer: sim.error(
-        403,
-        'ModelArts.0103',
-        `You are not allowed to access project ${params.project ?? ''}.`,
-      ),
+      answer:
+        req.service === 'vpc'
+          ? vpcError(400, 'VPC.0007', 'urlTenantId is not equal to tokenTenantId.')
+          : error(
+              403,
+              'ModelArts.0103',
+              `You are not allowed to access project ${params.project ?? ''}.`,
+            ),
     }
   }
   const out = route.op(current, ctx, req, params)

@@ -1,22 +1,29 @@
-import type { Flavor } from '@/api/flavors'
-import type { PoolResource } from '@/api/pools'
-import type { Workload } from '@/api/workloads'
+import type { FlavorBody } from '@/api/flavors'
+import { defaultNodePool } from '@/api/pool-entries'
+import type { SecurityGroup } from '@/api/vpc'
 import { DEMO_PROJECT_ID } from '@/lib/env'
-import { nodeIp, nodeName } from './ids'
-import type { SimNode, SimPool, SimState } from './state'
+import { nodeIp, nodeName, uuidOf } from './ids'
+import { placeNodes } from './simulator/placement'
+import type { SimNetwork, SimNode, SimPool, SimResource, SimState, SimWorkload } from './state'
+import { DURATIONS, STATE_VERSION } from './state'
 
 export const AZS = ['cn-north-4a', 'cn-north-4b', 'cn-north-4c'] as const
 const [AZ1, AZ2, AZ3] = AZS
 
+/**
+ * Flavors as the service sends them: GPU sizes as strings, the scope label `.`-separated (Python
+ * SDK `resource_flavor_label.py`), and one flavor with `labels: {}` as in the reference's example,
+ * which serves every pool type.
+ */
 const flavor = (
   name: string,
-  scope: string,
-  spec: Flavor['spec'],
+  scope: string | undefined,
+  spec: FlavorBody['spec'],
   soldOut: 'none' | 'all' | readonly string[] = 'none',
-): Flavor => ({
+): FlavorBody => ({
   apiVersion: 'v1',
   kind: 'ResourceFlavor',
-  metadata: { name, labels: { 'os.modelarts/scope': scope } },
+  metadata: { name, labels: scope ? { 'os.modelarts/scope': scope } : {} },
   spec: { type: 'Dedicate', ...spec },
   status: {
     phase: Object.fromEntries(
@@ -28,32 +35,32 @@ const flavor = (
   },
 })
 
-export const SEED_FLAVORS: Flavor[] = [
-  flavor('modelarts.vm.gpu.t4u8', 'Train,Infer,Notebook', {
+export const SEED_FLAVORS: FlavorBody[] = [
+  flavor('modelarts.vm.gpu.t4u8', 'Train.Infer.Notebook', {
     cpuArch: 'x86',
     cpu: '8',
     memory: '32Gi',
-    gpu: { type: 'nvidia-t4', size: 1, memory: '16Gi' },
+    gpu: { type: 'nvidia-t4', size: '1', memory: '16Gi' },
   }),
   flavor(
     'modelarts.vm.gpu.v100',
-    'Train,Notebook',
+    'Train.Notebook',
     {
       cpuArch: 'x86',
       cpu: '8',
       memory: '64Gi',
-      gpu: { type: 'nvidia-v100', size: 1, memory: '32Gi' },
+      gpu: { type: 'nvidia-v100', size: '1', memory: '32Gi' },
     },
     'all',
   ),
   flavor(
     'modelarts.vm.gpu.a100.8',
-    'Train,Notebook',
+    'Train.Notebook',
     {
       cpuArch: 'x86',
       cpu: '96',
       memory: '768Gi',
-      gpu: { type: 'nvidia-a100', size: 8, memory: '80Gi' },
+      gpu: { type: 'nvidia-a100', size: '8', memory: '80Gi' },
     },
     [AZ1],
   ),
@@ -64,16 +71,16 @@ export const SEED_FLAVORS: Flavor[] = [
       cpuArch: 'x86',
       cpu: '8',
       memory: '32Gi',
-      gpu: { type: 'nvidia-p4', size: 1, memory: '8Gi' },
+      gpu: { type: 'nvidia-p4', size: '1', memory: '8Gi' },
     },
     [AZ1],
   ),
-  flavor('modelarts.vm.cpu.8ud', 'Train,Infer,Notebook', {
+  flavor('modelarts.vm.cpu.8ud', 'Train.Infer.Notebook', {
     cpuArch: 'x86',
     cpu: '8',
     memory: '32Gi',
   }),
-  flavor('modelarts.vm.cpu.4ud', 'Train,Infer,Notebook', {
+  flavor('modelarts.vm.cpu.4ud', undefined, {
     cpuArch: 'x86',
     cpu: '4',
     memory: '8Gi',
@@ -121,12 +128,22 @@ export const SEED_SUBNETS = [
   },
 ]
 
-export const SEED_SECURITY_GROUPS = [
+const inbound = (port: number, from: string) => ({
+  direction: 'ingress',
+  ethertype: 'IPv4',
+  protocol: 'tcp',
+  port_range_min: port,
+  port_range_max: port,
+  remote_ip_prefix: from,
+})
+
+export const SEED_SECURITY_GROUPS: SecurityGroup[] = [
   {
     id: 'sg-11aa22bb',
     name: 'sg-inference',
     description: 'Inbound 8080 from the API gateway',
     vpc_id: 'vpc-7f3a1c2e',
+    security_group_rules: [inbound(8080, '0.0.0.0/0')],
   },
   {
     id: 'sg-33cc44dd',
@@ -135,15 +152,33 @@ export const SEED_SECURITY_GROUPS = [
     vpc_id: 'vpc-7f3a1c2e',
   },
   { id: 'sg-55ee66ff', name: 'sg-staging', description: 'Staging access', vpc_id: 'vpc-2b9d4e61' },
+  // Bound to no VPC, as groups made through the v3 API are: usable with any VPC.
+  { id: 'sg-77ab88cd', name: 'sg-monitoring', description: 'Prometheus scrapes from the ops VPC' },
 ]
+
+/** The project's isolated network, and one connected to vpc-prod for the custom-network pool. */
+const SEED_NETWORKS = [
+  { name: 'network-7a03', cidr: '192.168.128.0/17', peers: [] },
+  {
+    name: 'network-prod',
+    cidr: '172.20.0.0/16',
+    peers: [{ vpc: 'vpc-7f3a1c2e', subnet: 'subnet-a1b2c3d4' }],
+  },
+] as const
 
 interface PoolSeed {
   name: string
   description: string
   scope: string[]
-  resources: PoolResource[]
+  resources: (Omit<SimResource, 'maxCount' | 'nodePool'> & { nodePool?: string })[]
   ageDays: number
-  workloads?: Workload[]
+  /** The network the pool runs in (default: the isolated network-7a03). */
+  network?: string
+  /** A Lite pool: no scope, on a VPC and CCE cluster. */
+  lite?: NonNullable<SimPool['lite']>
+  /** Creation failed with this reason, a day ago; the pool has no nodes. */
+  failure?: string
+  workloads?: Omit<SimWorkload, 'name'>[]
   /** Index of a node to seed as Abnormal. */
   abnormalNode?: number
 }
@@ -159,23 +194,17 @@ export const SEED_POOLS: PoolSeed[] = [
     resources: [{ flavor: 'modelarts.vm.gpu.t4u8', count: 3 }],
     ageDays: 41,
     workloads: [
-      { type: 'train', name: 'bert-finetune-v3', status: 'Running' },
-      { type: 'notebook', name: 'notebook-alice-llm', status: 'Running' },
+      { type: 'train', jobName: 'bert-finetune-v3', status: 'Running' },
+      { type: 'notebook', jobName: 'notebook-alice-llm', status: 'Running' },
     ],
   },
   {
     name: 'cv-training-a100',
     description: 'Vision models, pinned to AZ 2',
     scope: ['Train'],
-    resources: [
-      {
-        flavor: 'modelarts.vm.gpu.a100.8',
-        count: 2,
-        azs: [{ az: AZ2, count: 2 }],
-      },
-    ],
+    resources: [{ flavor: 'modelarts.vm.gpu.a100.8', count: 2, azs: [{ az: AZ2, count: 2 }] }],
     ageDays: 17,
-    workloads: [{ type: 'train', name: 'resnet152-imagenet', status: 'Running' }],
+    workloads: [{ type: 'train', jobName: 'resnet152-imagenet', status: 'Running' }],
   },
   {
     name: 'data-prep-cpu',
@@ -184,7 +213,7 @@ export const SEED_POOLS: PoolSeed[] = [
     resources: [{ flavor: 'modelarts.vm.cpu.8ud', count: 2 }],
     ageDays: 9,
     abnormalNode: 1,
-    workloads: [{ type: 'notebook', name: 'notebook-etl-bob', status: 'Stopped' }],
+    workloads: [{ type: 'notebook', jobName: 'notebook-etl-bob', status: 'Stopped' }],
   },
   {
     name: 'notebook-sandbox',
@@ -197,22 +226,12 @@ export const SEED_POOLS: PoolSeed[] = [
     name: 'realtime-inference',
     description: 'Production real-time services on vpc-prod',
     scope: ['Infer'],
-    resources: [
-      {
-        flavor: 'modelarts.vm.gpu.t4u8',
-        count: 2,
-        azs: [{ az: AZ2, count: 2 }],
-        network: {
-          vpc: 'vpc-7f3a1c2e',
-          subnet: 'subnet-a1b2c3d4',
-          securityGroups: ['sg-11aa22bb'],
-        },
-      },
-    ],
+    network: 'network-prod',
+    resources: [{ flavor: 'modelarts.vm.gpu.t4u8', count: 2, azs: [{ az: AZ2, count: 2 }] }],
     ageDays: 63,
     workloads: [
-      { type: 'infer', name: 'ocr-service', status: 'Running' },
-      { type: 'infer', name: 'speech-to-text', status: 'Running' },
+      { type: 'infer', jobName: 'ocr-service', status: 'Running' },
+      { type: 'infer', jobName: 'speech-to-text', status: 'Running' },
     ],
   },
   {
@@ -228,7 +247,7 @@ export const SEED_POOLS: PoolSeed[] = [
     scope: ['Infer'],
     resources: [{ flavor: 'modelarts.vm.gpu.p4u8', count: 1, azs: [{ az: AZ3, count: 1 }] }],
     ageDays: 6,
-    workloads: [{ type: 'infer', name: 'fraud-scoring', status: 'Running' }],
+    workloads: [{ type: 'infer', jobName: 'fraud-scoring', status: 'Running' }],
   },
   {
     name: 'shared-gpu-pool',
@@ -236,6 +255,58 @@ export const SEED_POOLS: PoolSeed[] = [
     scope: ['Train', 'Infer'],
     resources: [{ flavor: 'modelarts.vm.gpu.t4u8', count: 2 }],
     ageDays: 120,
+  },
+  {
+    name: 'search-ranking',
+    description: 'One flavor in two node pools; the main one spread over AZ 1 and AZ 2',
+    scope: ['Infer'],
+    resources: [
+      {
+        flavor: 'modelarts.vm.cpu.8ud',
+        count: 4,
+        nodePool: 'ranking-main',
+        azs: [
+          { az: AZ1, count: 2 },
+          { az: AZ2, count: 2 },
+        ],
+      },
+      { flavor: 'modelarts.vm.cpu.8ud', count: 1, nodePool: 'ranking-burst' },
+    ],
+    ageDays: 12,
+    workloads: [{ type: 'infer', jobName: 'ranker-v7', status: 'Running' }],
+  },
+  {
+    name: 'lite-k8s-ops',
+    description: 'Lite pool on the team CCE cluster, managed with kubectl',
+    scope: [],
+    lite: {
+      vpcId: 'vpc-2b9d4e61',
+      subnetId: 'subnet-c9d0e1f2',
+      clusterId: 'c7f0d6a2-1b3c-4d5e-8f90-a1b2c3d4e5f6',
+      keyPairName: 'KeyPair-ops',
+    },
+    resources: [
+      {
+        flavor: 'modelarts.vm.cpu.8ud',
+        count: 2,
+        nodePool: 'ops-pool',
+        network: {
+          vpc: 'vpc-2b9d4e61',
+          subnet: 'subnet-c9d0e1f2',
+          securityGroups: ['sg-55ee66ff'],
+        },
+      },
+    ],
+    ageDays: 30,
+  },
+  {
+    name: 'a100-burst',
+    description: 'Extra A100 nodes for the quarterly retraining',
+    scope: ['Train'],
+    resources: [{ flavor: 'modelarts.vm.gpu.a100.8', count: 4, azs: [{ az: AZ1, count: 4 }] }],
+    ageDays: 1,
+    failure:
+      'Insufficient resources: modelarts.vm.gpu.a100.8 is sold out in cn-north-4a. No charge was made; delete the pool and create it again in another AZ.',
   },
 ]
 
@@ -245,37 +316,33 @@ export interface SeedOptions {
   projectId?: string
 }
 
-/** Node placement for a resource entry: its pinned AZ, or round-robin over AZs with capacity. */
-export function placeNodes(
-  state: Pick<SimState, 'azs' | 'flavors'>,
-  resource: PoolResource,
-  seq: number,
-  count: number,
-): string[] {
-  const pinned = resource.azs?.[0]?.az
-  if (pinned) return Array.from({ length: count }, () => pinned)
-  const flavor = state.flavors.find((f) => f.metadata.name === resource.flavor)
-  const open = state.azs.filter((az) => flavor?.status?.phase?.[az] !== 'soldout')
-  const zones = open.length ? open : state.azs
-  return Array.from({ length: count }, (_, i) => zones[(seq + i) % zones.length] as string)
-}
-
 export function createSeed({
   now,
   scenario = 'default',
   projectId = DEMO_PROJECT_ID,
 }: SeedOptions): SimState {
   const state: SimState = {
-    version: 1,
+    version: STATE_VERSION,
     projectId,
     clock: now,
     seq: 1,
     azs: [...AZS],
-    quota: scenario === 'large' ? { pool: 2_100, node: 10_000 } : { pool: 15, node: 200 },
+    quota:
+      scenario === 'large'
+        ? { pool: 2_100, node: 10_000, network: 15 }
+        : { pool: 15, node: 200, network: 15 },
     flavors: structuredClone(SEED_FLAVORS),
     vpcs: structuredClone(SEED_VPCS),
     subnets: structuredClone(SEED_SUBNETS),
     securityGroups: structuredClone(SEED_SECURITY_GROUPS),
+    networks: SEED_NETWORKS.map((n, i): SimNetwork => ({
+      id: `${n.name}-${projectId}`,
+      name: n.name,
+      cidr: n.cidr,
+      createdAt: now - (200 - i) * DAY,
+      readyAt: now - (200 - i) * DAY + DURATIONS.networkCreate,
+      peers: n.peers.map((p) => ({ ...p, readyAt: now - (200 - i) * DAY + HOUR })),
+    })),
     pools: [],
     nodes: [],
     events: [],
@@ -285,18 +352,38 @@ export function createSeed({
   const add = (seed: PoolSeed) => {
     const id = `${seed.name}-${projectId}`
     const createdAt = now - seed.ageDays * DAY
-    const readyAt = createdAt + 6 * 60_000
+    const failedAt = seed.failure ? createdAt + 10 * 60_000 : undefined
+    const readyAt = failedAt ?? createdAt + 6 * 60_000
     const pool: SimPool = {
       id,
       name: seed.name,
       description: seed.description,
       scope: seed.scope,
-      resources: structuredClone(seed.resources),
-      networkName: `network-${seed.name.slice(0, 4)}-${projectId}`,
+      resources: seed.resources.map((r) => ({
+        ...structuredClone(r),
+        maxCount: r.count,
+        nodePool: r.nodePool ?? defaultNodePool(r.flavor),
+      })),
+      ...(seed.lite
+        ? { lite: seed.lite }
+        : { networkName: `${seed.network ?? 'network-7a03'}-${projectId}` }),
       createdAt,
       readyAt,
+      ...(failedAt !== undefined
+        ? { failedAt, failure: seed.failure, goneAt: failedAt + DURATIONS.failedKept }
+        : {}),
     }
     state.pools.push(pool)
+    if (failedAt !== undefined) {
+      state.events.push({
+        pool: id,
+        type: 'Warning',
+        reason: 'PoolStatusChange',
+        message: `Pool status changed, from Creating to CreationFailed, details: ${seed.failure}.`,
+        at: failedAt,
+      })
+      return
+    }
     let index = 0
     for (const resource of pool.resources) {
       const zones = placeNodes(state, resource, state.seq, resource.count)
@@ -306,6 +393,7 @@ export function createSeed({
           name: nodeName(seq),
           pool: id,
           flavor: resource.flavor,
+          nodePool: resource.nodePool,
           az,
           ip: nodeIp(seq),
           createdAt,
@@ -318,7 +406,11 @@ export function createSeed({
         index++
       }
     }
-    if (seed.workloads) state.workloads[id] = seed.workloads
+    if (seed.workloads)
+      state.workloads[id] = seed.workloads.map((w) => ({
+        ...w,
+        name: `modelarts-job-${uuidOf(state.seq++)}`,
+      }))
     const counts = `0/0/${index}/0`
     state.events.push(
       {

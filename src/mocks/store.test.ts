@@ -32,7 +32,7 @@ describe('memoryStore', () => {
   it('starts from the large scenario when asked for it', () => {
     const state = memoryStore({ scenario: 'large' }).read(T0)
     expect(state.pools.length).toBeGreaterThan(2000)
-    expect(state.quota).toEqual({ pool: 2_100, node: 10_000 })
+    expect(state.quota).toEqual({ pool: 2_100, node: 10_000, network: 15 })
   })
 
   it('reads back what was written', () => {

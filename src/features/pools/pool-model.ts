@@ -34,8 +34,20 @@ export const poolId = (pool: Pool) => pool.metadata.name
 export const poolDescription = (pool: Pool) =>
   pool.metadata.annotations?.[ANNOTATION_DESCRIPTION] ?? ''
 
-/** A pool serves every tab whose work its scope holds. */
+/**
+ * A Lite pool runs on the user's own CCE cluster: it names a VPC and subnet (`spec.network
+ * {vpcId, subnetId}`) and its cluster (`spec.clusters`) instead of a ModelArts network, and has no
+ * scope (Terraform's resource_huaweicloud_modelarts_resource_pool.go, src/api/pools.ts).
+ */
+export const isLitePool = (pool: Pool) =>
+  !pool.spec.network?.name && Boolean(pool.spec.network?.vpcId || pool.spec.clusters?.length)
+
+export const LITE_READ_ONLY =
+  'Lite pools run on your own CCE cluster and are managed in ModelArts Lite; this console shows them read-only.'
+
+/** A pool serves every tab whose work its scope holds; a Lite pool (no scope) serves any work. */
 export function poolTypes(pool: Pool): PoolType[] {
+  if (isLitePool(pool)) return ['train', 'infer']
   const types: PoolType[] = []
   if (pool.spec.scope.some((s) => s === 'Train' || s === 'Notebook')) types.push('train')
   if (pool.spec.scope.includes('Infer')) types.push('infer')
@@ -52,7 +64,9 @@ export function nodeCounts(pool: Pool): NodeCounts {
     counts.total += n
   }
   // Right after create the service may not report any node yet: fall back to the requested count.
-  if (counts.total === 0) counts.total = pool.spec.resources.reduce((s, r) => s + r.count, 0)
+  // A pool whose creation failed has none, whatever it asked for.
+  if (counts.total === 0 && pool.status?.phase !== 'CreationFailed')
+    counts.total = pool.spec.resources.reduce((s, r) => s + r.count, 0)
   return counts
 }
 
@@ -136,7 +150,7 @@ export function statusReason(pool: Pool): string | undefined {
     case 'Error':
       return `Not usable: the pool has failed${message ? ` (${message})` : ''}. Delete it and create it again, or contact support with the pool ID.`
     case 'CreationFailed':
-      return `Not usable: creation failed${message ? ` (${message})` : ''}. Delete the pool and create it again.`
+      return `Not usable: creation failed${message ? ` (${message})` : ''}. Delete the pool and create it again; ModelArts removes it by itself 3 days after the failure.`
     case 'ScalingFailed':
       return `Not usable: the last scaling failed${message ? ` (${message})` : ''}. Delete the pool, or contact support with the pool ID.`
     default:
@@ -150,6 +164,7 @@ export interface Permission {
 }
 
 export function canScale(pool: Pool): Permission {
+  if (isLitePool(pool)) return { allowed: false, reason: LITE_READ_ONLY }
   const status = poolStatus(pool)
   if (status === 'Scaling' || hasNodesInFlight(pool))
     return {
@@ -164,6 +179,7 @@ export function canScale(pool: Pool): Permission {
 }
 
 export function canDelete(pool: Pool): Permission {
+  if (isLitePool(pool)) return { allowed: false, reason: LITE_READ_ONLY }
   const status = poolStatus(pool)
   if (status === 'Creating')
     return {
@@ -174,20 +190,26 @@ export function canDelete(pool: Pool): Permission {
   return { allowed: true }
 }
 
-/** The pool's flavors in words, e.g. "GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB". */
+/**
+ * The pool's flavors in words, e.g. "GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB"; a flavor in several
+ * node pools is named once, with how many.
+ */
 export function poolFlavorText(pool: Pool, flavors: readonly Flavor[] | undefined): string {
-  return pool.spec.resources
-    .map((r) =>
-      describeFlavor(
-        flavors?.find((f) => f.metadata.name === r.flavor),
-        r.flavor,
-      ),
-    )
+  const entries = new Map<string, number>()
+  for (const r of pool.spec.resources) entries.set(r.flavor, (entries.get(r.flavor) ?? 0) + 1)
+  return [...entries]
+    .map(([name, pools]) => {
+      const text = describeFlavor(
+        flavors?.find((f) => f.metadata.name === name),
+        name,
+      )
+      return pools > 1 ? `${text} (${pools} node pools)` : text
+    })
     .join('; ')
 }
 
 /** What a pool without a custom network runs on. */
-export const ISOLATED_NETWORK_TEXT = 'Isolated network allocated by ModelArts'
+export const ISOLATED_NETWORK_TEXT = 'Isolated ModelArts network'
 
 /** The AZs nodes are pinned to, or "Random". */
 export function poolAzText(pool: Pool): string {

@@ -109,7 +109,9 @@ describe('pool list', () => {
     // Newest first by default.
     expect(rowNames()).toEqual([
       'edge-infer-p4',
+      'search-ranking',
       'batch-scoring-cpu',
+      'lite-k8s-ops',
       'realtime-inference',
       'shared-gpu-pool',
     ])
@@ -117,13 +119,17 @@ describe('pool list', () => {
     expect(rowNames()).toEqual([
       'batch-scoring-cpu',
       'edge-infer-p4',
+      'lite-k8s-ops',
       'realtime-inference',
+      'search-ranking',
       'shared-gpu-pool',
     ])
     await user.click(screen.getByRole('button', { name: 'Name' }))
     expect(rowNames()).toEqual([
       'shared-gpu-pool',
+      'search-ranking',
       'realtime-inference',
+      'lite-k8s-ops',
       'edge-infer-p4',
       'batch-scoring-cpu',
     ])
@@ -142,7 +148,7 @@ describe('pool list', () => {
 
   it('shows the quota in use', async () => {
     renderApp('/pools?type=train')
-    expect(await screen.findByText('Quota in use: Pools 8/15 · Nodes 14/200')).toBeInTheDocument()
+    expect(await screen.findByText('Quota in use: Pools 11/15 · Nodes 21/200')).toBeInTheDocument()
   })
 
   it('updates the quota in use once a deleted pool is gone', async () => {
@@ -153,9 +159,9 @@ describe('pool list', () => {
     pool.goneAt = now + 800
     simStore.replace(seed)
     renderApp('/pools?type=train')
-    expect(await screen.findByText('Quota in use: Pools 8/15 · Nodes 14/200')).toBeInTheDocument()
+    expect(await screen.findByText('Quota in use: Pools 11/15 · Nodes 21/200')).toBeInTheDocument()
     expect(
-      await screen.findByText('Quota in use: Pools 7/15 · Nodes 13/200', {}, { timeout: 8_000 }),
+      await screen.findByText('Quota in use: Pools 10/15 · Nodes 20/200', {}, { timeout: 8_000 }),
     ).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'notebook-sandbox' })).not.toBeInTheDocument()
   })

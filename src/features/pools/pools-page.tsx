@@ -22,6 +22,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { Link as RouterLink } from 'react-router'
 import type { Pool, PoolType } from '@/api/pools'
+import { findQuota } from '@/api/quotas'
 import { EmptyState, ErrorState } from '@/components/state-views'
 import { isTransitional, nodeCounts, POOL_TYPE_LABELS, poolName, poolTypes } from './pool-model'
 import { usePoolDialogs } from './pool-actions'
@@ -68,8 +69,8 @@ function QuotaSummary({ footprint }: { footprint: string }) {
     void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
   }, [footprint, queryClient])
   if (!data) return null
-  const text = (type: string, label: string) => {
-    const q = data.find((r) => r.type === type)
+  const text = (type: 'pool' | 'node', label: string) => {
+    const q = findQuota(data, type)
     return q ? `${label} ${q.used}/${q.quota}` : null
   }
   const parts = [text('pool', 'Pools'), text('node', 'Nodes')].filter(Boolean)

@@ -1,5 +1,6 @@
 import {
   Box,
+  Chip,
   Link,
   Skeleton,
   Table,
@@ -9,6 +10,7 @@ import {
   TableHead,
   TableRow,
   TableSortLabel,
+  Tooltip,
   Typography,
 } from '@mui/material'
 import { memo } from 'react'
@@ -17,14 +19,22 @@ import type { Flavor } from '@/api/flavors'
 import type { Pool } from '@/api/pools'
 import { formatDateTime } from '@/lib/format'
 import { type OnPoolAction, PoolActions } from './pool-actions'
-import { nodeCounts, poolDescription, poolFlavorText, poolId, poolName } from './pool-model'
+import {
+  isLitePool,
+  LITE_READ_ONLY,
+  nodeCounts,
+  poolDescription,
+  poolFlavorText,
+  poolId,
+  poolName,
+} from './pool-model'
 import { PoolStatusChip } from './pool-status-chip'
 import type { SortKey, SortOrder } from './use-list-params'
 
 const COLUMNS = [
   // Name, Specifications and Description share what the fixed-width columns leave.
   { id: 'name', label: 'Name', sortable: true, width: undefined },
-  { id: 'status', label: 'Status', width: 116 },
+  { id: 'status', label: 'Status', width: 136 },
   { id: 'spec', label: 'Specifications', width: undefined },
   { id: 'nodes', label: 'Nodes', width: 68 },
   { id: 'created', label: 'Created', sortable: true, width: 148 },
@@ -54,6 +64,17 @@ const PoolRow = memo(function PoolRow({
         >
           {poolName(pool)}
         </Link>
+        {isLitePool(pool) && (
+          <Tooltip title={LITE_READ_ONLY}>
+            <Chip
+              label="Lite"
+              size="small"
+              variant="outlined"
+              tabIndex={0}
+              sx={{ ml: 0.75, height: 18, fontSize: '0.6875rem', verticalAlign: 'text-bottom' }}
+            />
+          </Tooltip>
+        )}
         <Typography
           variant="caption"
           component="div"

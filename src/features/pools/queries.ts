@@ -1,18 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { listPoolEvents } from '@/api/events'
 import { listFlavors } from '@/api/flavors'
+import { listNetworks, type Network } from '@/api/networks'
 import { batchDeleteNodes, listNodes, type PoolNode } from '@/api/nodes'
-import {
-  buildCreatePoolBody,
-  buildScaleOutPatch,
-  createPool,
-  type CreatePoolInput,
-  deletePool,
-  getPool,
-  listPools,
-  patchPool,
-  type Pool,
-} from '@/api/pools'
+import { buildScaleOutPatch } from '@/api/pool-entries'
+import { deletePool, getPool, listPools, patchPool, type Pool } from '@/api/pools'
 import { getQuotas } from '@/api/quotas'
 import { listSecurityGroups, listSubnets, listVpcs } from '@/api/vpc'
 import { listWorkloads } from '@/api/workloads'
@@ -35,6 +27,7 @@ export const poolKeys = {
   workloads: (id: string) => [...poolKeys.all, 'detail', id, 'workloads'] as const,
 }
 export const quotaKeys = { all: ['quotas'] as const }
+export const networkKeys = { all: ['networks'] as const }
 export const flavorKeys = { all: ['flavors'] as const }
 export const vpcKeys = {
   all: ['vpcs'] as const,
@@ -42,7 +35,7 @@ export const vpcKeys = {
   securityGroups: (vpc: string) => [...vpcKeys.all, vpc, 'security-groups'] as const,
 }
 
-const NODE_TRANSITIONAL = new Set(['Creating', 'Deleting'])
+const NODE_TRANSITIONAL = new Set(['Creating', 'Checking', 'Deleting'])
 
 export const poolListQuery = () =>
   queryOptions({
@@ -88,6 +81,18 @@ export const flavorsQuery = () =>
     staleTime: 60_000,
   })
 
+const networkChanging = (n: Network) =>
+  n.status?.phase !== 'Active' ||
+  Boolean(n.status.connectionStatus?.peerConnectionStatus?.some((p) => p.phase === 'Connecting'))
+
+export const networksQuery = () =>
+  queryOptions({
+    queryKey: networkKeys.all,
+    queryFn: ({ signal }) => listNetworks(signal),
+    staleTime: 30_000,
+    refetchInterval: (q) => poll(q, Boolean(q.state.data?.some(networkChanging))),
+  })
+
 export const vpcsQuery = () =>
   queryOptions({
     queryKey: vpcKeys.all,
@@ -111,22 +116,15 @@ export const securityGroupsQuery = (vpc: string) =>
     staleTime: 60_000,
   })
 
-/** After any change: pools (list, details, nodes, events) and quotas are stale. */
-function useInvalidatePools() {
+/** After any change: pools (list, details, nodes, events), networks and quotas are stale. */
+export function useInvalidatePools() {
   const qc = useQueryClient()
   return () =>
     Promise.all([
       qc.invalidateQueries({ queryKey: poolKeys.all }),
+      qc.invalidateQueries({ queryKey: networkKeys.all }),
       qc.invalidateQueries({ queryKey: quotaKeys.all }),
     ])
-}
-
-export function useCreatePool() {
-  const invalidate = useInvalidatePools()
-  return useMutation({
-    mutationFn: (input: CreatePoolInput) => createPool(buildCreatePoolBody(input)),
-    onSuccess: () => invalidate(),
-  })
 }
 
 export function useScaleOutPool() {

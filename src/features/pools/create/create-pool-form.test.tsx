@@ -102,8 +102,11 @@ describe('create pool validation', FORM_TEST, () => {
 
   it.each([
     ['abc', 'The name must be at least 4 characters long.'],
-    ['a'.repeat(65), 'The name must be at most 64 characters long.'],
-    ['my pool!', 'Use only letters, digits, hyphens (-) and underscores (_).'],
+    ['a'.repeat(33), 'The name must be at most 32 characters long.'],
+    ['my pool!', 'Use only lowercase letters, digits and hyphens (-).'],
+    // The seed console allowed capitals and underscores; the API refuses them.
+    ['Team_A-01', 'Use only lowercase letters, digits and hyphens (-).'],
+    ['9-lives', 'Start the name with a lowercase letter.'],
   ])('refuses the name "%s" with a message under the field', async (name, message) => {
     const { user } = await openCreatePage('infer')
     await retype(user, fields.name(), name)
@@ -119,7 +122,7 @@ describe('create pool validation', FORM_TEST, () => {
     await user.click(nextButton())
     expect(helperOf(fields.name())).toMatch(/at least 4/)
     await user.type(fields.name(), 'cd')
-    expect(helperOf(fields.name())).toMatch(/^4–64 characters/)
+    expect(helperOf(fields.name())).toMatch(/^4–32 characters/)
   })
 
   it('refuses a description longer than 256 characters', async () => {
@@ -269,7 +272,11 @@ describe('custom network', FORM_TEST, () => {
     const groups = within(
       await screen.findByRole('listbox', { name: 'Security Group' }),
     ).getAllByRole('option')
-    expect(groups.map((o) => o.textContent)).toEqual(['sg-stagingStaging access'])
+    // Only this VPC's groups and those bound to none, whatever the VPC API answered.
+    expect(groups.map((o) => o.textContent)).toEqual([
+      'sg-stagingStaging access',
+      'sg-monitoringPrometheus scrapes from the ops VPC',
+    ])
   })
 
   it('says when the project has no VPC and links to creating one in the VPC service', async () => {

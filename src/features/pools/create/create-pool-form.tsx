@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import {
   Alert,
   AlertTitle,
@@ -13,37 +12,25 @@ import {
   TextField,
   Typography,
 } from '@mui/material'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
-import { type Control, type FieldErrors, useForm, useWatch } from 'react-hook-form'
-import { Link as RouterLink, useNavigate } from 'react-router'
-import { POOL_LIMITS } from '@/api/pool-rules'
+import type { ReactNode } from 'react'
+import { useWatch } from 'react-hook-form'
+import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
-import type { CreatePoolInput, PoolType } from '@/api/pools'
+import { POOL_LIMITS } from '@/api/pool-rules'
+import type { PoolType } from '@/api/pools'
 import { FieldsetRow, FormRow } from '@/components/form/form-row'
 import { NumberFieldElement } from '@/components/form/number-field-element'
 import { RadioGroupElement } from '@/components/form/radio-group-element'
 import { TextFieldElement } from '@/components/form/text-field-element'
-import { useNotify } from '@/components/notice'
 import { errorText } from '@/components/state-views'
 import { describeFlavor } from '@/lib/format'
 import { POOL_TYPE_LABELS } from '../pool-model'
-import { flavorKeys, flavorsQuery, quotaKeys, quotasQuery, useCreatePool } from '../queries'
-import {
-  createPoolFormSchema,
-  type CreatePoolFormValues,
-  DEFAULT_VALUES,
-  FIELD_ORDER,
-  nodesCeiling,
-} from './create-pool-schema'
+import { type CreatePoolControl, nodesCeiling } from './create-pool-schema'
 import { FlavorField } from './flavor-field'
-import { azLabel, flavorsForType, RANDOM_AZ, zonesOf } from './flavor-availability'
+import { azLabel, RANDOM_AZ } from './flavor-availability'
 import { NetworkFields } from './network-fields'
 import { ReviewStep } from './review-step'
-import { submitOutcome } from './submit-errors'
-
-type FieldName = keyof CreatePoolFormValues
-type Failure = { kind: 'quota'; message: string; code: string } | { kind: 'other'; error: unknown }
+import { type Failure, useCreatePoolWizard } from './use-create-pool-wizard'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/\s+/g, '-')}`
@@ -62,6 +49,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   )
 }
 
+const QUOTA_ADVICE = {
+  pool: 'Delete a pool you no longer need, or ask for a higher pool quota, then submit again.',
+  node: 'Use Previous to ask for fewer nodes, or release nodes elsewhere, then submit again.',
+  network:
+    'Use Previous to choose an existing ModelArts network, or delete a network you no longer need, then submit again.',
+} as const
+
 function FailureAlert({
   failure,
   onRetry,
@@ -77,10 +71,7 @@ function FailureAlert({
         <AlertTitle>Quota exceeded</AlertTitle>
         {failure.message}
         <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-          Error code: {failure.code}. Everything you entered is kept.{' '}
-          {/^pool quota/i.test(failure.message)
-            ? 'Delete a pool you no longer need, or ask for a higher pool quota, then submit again.'
-            : 'Use Previous to ask for fewer nodes, or release nodes elsewhere, then submit again.'}
+          Error code: {failure.code}. Everything you entered is kept. {QUOTA_ADVICE[failure.quota]}
         </Typography>
       </Alert>
     )
@@ -109,113 +100,19 @@ function FailureAlert({
 
 /** The Create page's form and review step for one pool type. */
 export function CreatePoolForm({ type }: { type: PoolType }) {
-  const navigate = useNavigate()
-  const notify = useNotify()
-  const queryClient = useQueryClient()
-  const flavors = useQuery(flavorsQuery())
-  const quotas = useQuery(quotasQuery())
-  const create = useCreatePool()
+  const wizard = useCreatePoolWizard(type)
+  const { form, step, stepStart, reviewed, failure, submitting, listUrl, offered, zones } = wizard
+  const { control, setValue, clearErrors } = form
   const infer = type === 'infer'
-  const listUrl = `/pools?type=${type}`
-
-  const offered = useMemo(
-    () => flavors.data && flavorsForType(flavors.data, type),
-    [flavors.data, type],
-  )
-  const zones = useMemo(() => zonesOf(flavors.data ?? []), [flavors.data])
-  const nodeQuota = quotas.data?.find((q) => q.type === 'node')
-  const nodesLeft = nodeQuota ? Math.max(0, nodeQuota.quota - nodeQuota.used) : undefined
-  const schema = useMemo(
-    () => createPoolFormSchema({ type, flavors: offered, zones, nodesLeft }),
-    [type, offered, zones, nodesLeft],
-  )
-
-  const form = useForm({
-    resolver: zodResolver(schema),
-    defaultValues: DEFAULT_VALUES,
-    mode: 'onTouched',
-    // Fields appear and disappear (the network selects), so registration order is not page
-    // order: focus follows FIELD_ORDER instead (see focusFirstError).
-    shouldFocusError: false,
-  })
-  const { control, setValue, clearErrors, setError, setFocus } = form
-
-  const [step, setStep] = useState<'form' | 'review'>('form')
-  const [reviewed, setReviewed] = useState<CreatePoolInput | null>(null)
-  const [failure, setFailure] = useState<Failure | null>(null)
-  // Guards against a second request from a double click before the disabled state renders.
-  const inFlight = useRef(false)
-  const [submitting, setSubmitting] = useState(false)
-
-  // After a step change, move focus to where the user continues: a field that needs attention,
-  // or the top of the new step.
-  const stepStart = useRef<HTMLElement>(null)
-  const focusAfterStep = useRef<FieldName | 'heading' | null>(null)
-  useEffect(() => {
-    const target = focusAfterStep.current
-    focusAfterStep.current = null
-    if (target === 'heading') stepStart.current?.focus()
-    else if (target) setFocus(target)
-  }, [step, setFocus])
-
-  const focusFirstError = (errors: FieldErrors<CreatePoolFormValues>) => {
-    const first = FIELD_ORDER.find((name) => errors[name])
-    if (first) setFocus(first)
-  }
-
-  const toReview = (input: CreatePoolInput) => {
-    setReviewed(input)
-    setFailure(null)
-    focusAfterStep.current = 'heading'
-    setStep('review')
-  }
-
-  const onPrevious = () => {
-    focusAfterStep.current = 'heading'
-    setStep('form')
-  }
-
-  const onSubmit = () => {
-    if (!reviewed || inFlight.current) return
-    inFlight.current = true
-    setSubmitting(true)
-    setFailure(null)
-    create.mutate(reviewed, {
-      onSuccess: () => {
-        notify({
-          message: `Pool ${reviewed.name} is being created. It can be used once its status is Running.`,
-          severity: 'success',
-        })
-        void navigate(listUrl)
-      },
-      onError: (error) => {
-        inFlight.current = false
-        setSubmitting(false)
-        const outcome = submitOutcome(error, type)
-        if (outcome.kind === 'field') {
-          // Nothing typed is lost: the form comes back as it was, with the server's words on the field.
-          setError(outcome.field, { type: 'server', message: outcome.message })
-          if (outcome.field === 'flavor')
-            void queryClient.invalidateQueries({ queryKey: flavorKeys.all })
-          focusAfterStep.current = outcome.field
-          setStep('form')
-          return
-        }
-        if (outcome.kind === 'quota')
-          void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
-        setFailure(outcome)
-      },
-    })
-  }
-
-  const ceiling = nodesCeiling(nodesLeft)
+  const ceiling = nodesCeiling(wizard.nodeQuota?.left)
   const az = useWatch({ control, name: 'az' })
+  const activeStep = step === 'form' ? 0 : 1
 
   return (
     <Stack sx={{ gap: 2 }}>
-      <Stepper activeStep={step === 'form' ? 0 : 1} sx={{ maxWidth: 420, py: 0.5 }}>
+      <Stepper activeStep={activeStep} sx={{ maxWidth: 420, py: 0.5 }}>
         {['Configure', 'Confirm'].map((label, i) => (
-          <Step key={label} aria-current={(step === 'form' ? 0 : 1) === i ? 'step' : undefined}>
+          <Step key={label} aria-current={activeStep === i ? 'step' : undefined}>
             <StepLabel>{label}</StepLabel>
           </Step>
         ))}
@@ -226,7 +123,7 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
           component="form"
           noValidate
           aria-label="Pool configuration"
-          onSubmit={(e) => void form.handleSubmit(toReview, focusFirstError)(e)}
+          onSubmit={(e) => void form.handleSubmit(wizard.toReview, wizard.focusFirstError)(e)}
           sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
         >
           <Typography
@@ -259,7 +156,7 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
                 required
                 autoComplete="off"
                 placeholder="e.g. llm-finetune-a"
-                helperText={`${POOL_LIMITS.nameMin}–${POOL_LIMITS.nameMax} characters: letters, digits, hyphens (-) and underscores (_).`}
+                helperText={`${POOL_LIMITS.nameMin}–${POOL_LIMITS.nameMax} characters: lowercase letters, digits and hyphens (-), starting with a letter.`}
                 sx={{ maxWidth: 420 }}
               />
             </FormRow>
@@ -278,11 +175,16 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
             </FormRow>
           </Section>
 
-          {infer && (
-            <Section title="Network">
-              <NetworkFields control={control} setValue={setValue} clearErrors={clearErrors} />
-            </Section>
-          )}
+          <Section title="Network">
+            <NetworkFields
+              control={control}
+              setValue={setValue}
+              clearErrors={clearErrors}
+              customizable={infer}
+              networks={wizard.networks}
+              own={wizard.ownNetwork}
+            />
+          </Section>
 
           <Section title="Resources">
             {infer && (
@@ -313,9 +215,9 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
                 type={type}
                 flavors={offered}
                 zones={zones}
-                loading={flavors.isFetching}
-                error={flavors.error}
-                onRetry={() => void flavors.refetch()}
+                loading={wizard.flavors.isFetching}
+                error={wizard.flavors.error}
+                onRetry={() => void wizard.flavors.refetch()}
               />
             </FieldsetRow>
             <FormRow label="Nodes" htmlFor="pool-nodes" required>
@@ -328,8 +230,8 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
                 max={Math.max(1, ceiling)}
                 stepLabel="nodes"
                 helperText={
-                  nodeQuota
-                    ? `1–${POOL_LIMITS.createMax} per creation. Node quota: ${nodeQuota.used} of ${nodeQuota.quota} in use, ${nodesLeft} left.`
+                  wizard.nodeQuota
+                    ? `1–${POOL_LIMITS.createMax} per creation. Node quota: ${wizard.nodeQuota.used} of ${wizard.nodeQuota.quota} in use, ${wizard.nodeQuota.left} left.`
                     : `1–${POOL_LIMITS.createMax} per creation. More nodes give more computing power; add more later with Scale.`
                 }
                 sx={{
@@ -351,23 +253,26 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
       ) : (
         reviewed && (
           <>
-            {failure && <FailureAlert failure={failure} onRetry={onSubmit} retrying={submitting} />}
+            {failure && (
+              <FailureAlert failure={failure} onRetry={wizard.onSubmit} retrying={submitting} />
+            )}
             <ReviewStep
-              input={reviewed}
-              flavors={flavors.data}
+              plan={reviewed}
+              flavors={wizard.flavors.data}
               zones={zones}
               headingRef={stepStart}
+              progress={wizard.progress}
             />
             <ActionBar>
-              <Button component={RouterLink} to={listUrl} disabled={submitting}>
+              <Button component={RouterLink} to={listUrl} onClick={wizard.onCancel}>
                 Cancel
               </Button>
-              <Button variant="outlined" onClick={onPrevious} disabled={submitting}>
+              <Button variant="outlined" onClick={wizard.onPrevious} disabled={submitting}>
                 Previous
               </Button>
               <Button
                 variant="contained"
-                onClick={onSubmit}
+                onClick={wizard.onSubmit}
                 disabled={submitting}
                 startIcon={submitting ? <CircularProgress size={14} color="inherit" /> : undefined}
               >
@@ -386,7 +291,7 @@ function Selection({
   control,
   flavors,
 }: {
-  control: Control<CreatePoolFormValues, unknown, CreatePoolInput>
+  control: CreatePoolControl
   flavors: readonly Flavor[] | undefined
 }) {
   const [flavorName, nodes] = useWatch({ control, name: ['flavor', 'nodes'] })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SEED_FLAVORS } from '@/mocks/seed'
+import { networkSchema } from '@/api/networks'
+import { seedFlavors } from '@/test/flavors'
 import {
   createPoolFormSchema,
   type CreatePoolFormValues,
@@ -7,15 +8,44 @@ import {
 } from './create-pool-schema'
 import { flavorsForType, zonesOf } from './flavor-availability'
 
-const zones = zonesOf(SEED_FLAVORS)
-const schemaFor = (type: 'train' | 'infer', nodesLeft?: number) =>
-  createPoolFormSchema({ type, flavors: flavorsForType(SEED_FLAVORS, type), zones, nodesLeft })
+const flavors = seedFlavors()
+const zones = zonesOf(flavors)
+const network = (name: string, cidr: string, peers: [string, string][] = []) =>
+  networkSchema.parse({
+    metadata: { name: `${name}-p`, labels: { 'os.modelarts/name': name } },
+    spec: {
+      cidr,
+      connection: {
+        peerConnectionList: peers.map(([v, s]) => ({ peerVpcId: v, peerSubnetId: s })),
+      },
+    },
+    status: { phase: 'Active' },
+  })
+const networks = [
+  network('network-7a03', '192.168.128.0/17'),
+  network('network-prod', '172.20.0.0/16', [['vpc-1', 'subnet-1']]),
+]
+const vpcs = [{ id: 'vpc-1', name: 'vpc-prod', cidr: '192.168.0.0/16' }]
+
+const schemaFor = (type: 'train' | 'infer', nodesLeft?: number, networksLeft?: number) =>
+  createPoolFormSchema({
+    type,
+    flavors: flavorsForType(flavors, type),
+    zones,
+    nodesLeft,
+    networks,
+    vpcs,
+    networksLeft,
+  })
 
 const valid: CreatePoolFormValues = {
   ...DEFAULT_VALUES,
   name: 'vision-serving',
   flavor: 'modelarts.vm.gpu.t4u8',
   nodes: '2',
+  network: 'network-7a03-p',
+  networkName: 'network-new1',
+  networkCidr: '192.168.0.0/17',
 }
 
 /** The first message the form would show on each field, as the resolver picks it. */
@@ -34,17 +64,25 @@ function errorsOf(
 }
 
 describe('create pool form rules', () => {
-  it.each(['abcd', 'a'.repeat(64), 'LLM_fine-tune_2'])('accepts the name %s', (name) => {
+  it.each(['abcd', 'a'.repeat(32), 'llm-finetune-2', 'pool1'])('accepts the name %s', (name) => {
     expect(errorsOf({ name })).toEqual({})
   })
 
+  // The API's rule (Terraform provider docs): lowercase letters, digits and hyphens, starting with
+  // a letter and ending with a letter or digit, 4–32 characters. The seed console's capitals,
+  // underscores and 64 characters are refused by the real service.
   it.each([
-    ['', /Enter a name/],
+    ['', /Enter a name for the pool/],
     ['abc', /at least 4/],
-    ['a'.repeat(65), /at most 64/],
-    ['my pool', /only letters, digits/],
-    ['pool.v2', /only letters, digits/],
-    ['模型训练池', /only letters, digits/],
+    ['a'.repeat(33), /at most 32/],
+    ['a'.repeat(64), /at most 32/],
+    ['LLM-finetune', /lowercase letters, digits and hyphens/],
+    ['llm_finetune', /lowercase letters, digits and hyphens/],
+    ['my pool', /lowercase letters, digits and hyphens/],
+    ['模型训练池', /lowercase letters, digits and hyphens/],
+    ['2-pools', /Start the name with a lowercase letter/],
+    ['-pool', /Start the name with a lowercase letter/],
+    ['pool-', /End the name with a letter or a digit/],
   ])('refuses the name "%s"', (name, message) => {
     expect(errorsOf({ name }).name).toMatch(message)
   })
@@ -91,6 +129,64 @@ describe('create pool form rules', () => {
     })
   })
 
+  it('refuses a VPC the project no longer has', () => {
+    expect(
+      errorsOf({ customNetwork: true, vpc: 'vpc-gone', subnet: 's', securityGroup: 'g' }).vpc,
+    ).toBe('This VPC no longer exists. Choose another.')
+  })
+
+  it('takes an isolated network without a custom network, a connected one with it', () => {
+    const custom = { customNetwork: true, vpc: 'vpc-1', subnet: 'subnet-1', securityGroup: 'g' }
+    expect(errorsOf({ network: 'network-prod-p' }).network).toMatch(/connected to a VPC/)
+    expect(errorsOf({ ...custom, network: 'network-prod-p' })).toEqual({})
+    expect(errorsOf({ ...custom, network: 'network-7a03-p' }).network).toMatch(
+      /not connected to the chosen VPC and subnet/,
+    )
+    expect(errorsOf({ network: '' }).network).toBe('Choose a ModelArts network.')
+  })
+
+  it.each([
+    ['192.168.0.0/17', undefined],
+    ['172.24.0.0/16', undefined],
+    ['192.168.1.0/24', undefined],
+    ['10.168.0.0/16', /within 172\.16\.0\.0\/12/],
+    ['192.168.0.0/25', /within 172\.16\.0\.0\/12/],
+    ['172.0.0.0/8', /within 172\.16\.0\.0\/12/],
+    ['172.16.0.0/16', /container network/],
+    ['192.168.1.5/24', /not the first address of its block. Use 192\.168\.1\.0\/24/],
+    ['192.168.0.0', /CIDR block such as/],
+    ['300.1.0.0/16', /CIDR block such as/],
+  ])('checks the new network CIDR %s', (networkCidr, message) => {
+    const error = errorsOf({ network: 'new', networkCidr }).networkCidr
+    if (message) expect(error).toMatch(message)
+    else expect(error).toBeUndefined()
+  })
+
+  it('refuses a new network CIDR that overlaps the VPC it connects to', () => {
+    const custom = { customNetwork: true, vpc: 'vpc-1', subnet: 'subnet-1', securityGroup: 'g' }
+    expect(
+      errorsOf({ ...custom, network: 'new', networkCidr: '192.168.128.0/17' }).networkCidr,
+    ).toBe(
+      "It overlaps the VPC's CIDR 192.168.0.0/16. A connected VPC needs a CIDR block of its own.",
+    )
+    expect(errorsOf({ ...custom, network: 'new', networkCidr: '172.24.0.0/16' })).toEqual({})
+  })
+
+  it('checks the new network name by the API rule, and against existing networks', () => {
+    expect(errorsOf({ network: 'new', networkName: 'Net_1' }).networkName).toMatch(/lowercase/)
+    expect(errorsOf({ network: 'new', networkName: 'network-prod' }).networkName).toMatch(
+      /already exists/,
+    )
+    expect(errorsOf({ network: 'new', networkName: '' }).networkName).toBe(
+      'Enter a name for the network.',
+    )
+  })
+
+  it('refuses a new network when the network quota is used up', () => {
+    const result = schemaFor('infer', undefined, 0).safeParse({ ...valid, network: 'new' })
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['network'])
+  })
+
   it('checks every field at once, so all problems show after one Next', () => {
     expect(
       Object.keys(errorsOf({ name: '', nodes: 'x', flavor: '', customNetwork: true })).sort(),
@@ -111,27 +207,40 @@ describe('create pool form rules', () => {
     expect(errorsOf({ flavor: 'modelarts.vm.gpu.v100' }, 'infer').flavor).toMatch(/not offered/)
   })
 
-  it('turns the values into the create input: AZ and network only for Service Deployment', () => {
-    const network = {
+  it('offers a flavor without a scope label to both pool types', () => {
+    expect(errorsOf({ flavor: 'modelarts.vm.cpu.4ud' }, 'infer')).toEqual({})
+    expect(errorsOf({ flavor: 'modelarts.vm.cpu.4ud' }, 'train')).toEqual({})
+  })
+
+  it('turns the values into the plan: AZ and custom network only for Service Deployment', () => {
+    const custom = {
       customNetwork: true,
       vpc: 'vpc-1',
       subnet: 'subnet-1',
       securityGroup: 'sg-1',
       az: 'cn-north-4b',
+      network: 'network-prod-p',
     }
-    expect(schemaFor('infer').parse({ ...valid, ...network, nodes: ' 3 ' })).toEqual({
-      type: 'infer',
-      name: 'vision-serving',
-      description: '',
-      flavor: 'modelarts.vm.gpu.t4u8',
-      count: 3,
-      az: 'cn-north-4b',
-      network: { vpc: 'vpc-1', subnet: 'subnet-1', securityGroups: ['sg-1'] },
+    expect(schemaFor('infer').parse({ ...valid, ...custom, nodes: ' 3 ' })).toEqual({
+      pool: {
+        type: 'infer',
+        name: 'vision-serving',
+        description: '',
+        flavor: 'modelarts.vm.gpu.t4u8',
+        count: 3,
+        az: 'cn-north-4b',
+      },
+      network: {
+        kind: 'existing',
+        id: 'network-prod-p',
+        displayName: 'network-prod',
+        cidr: '172.20.0.0/16',
+      },
+      custom: { vpc: 'vpc-1', subnet: 'subnet-1', securityGroup: 'sg-1' },
     })
-    expect(schemaFor('train').parse({ ...valid, ...network })).toMatchObject({
-      type: 'train',
-      az: undefined,
-      network: undefined,
-    })
+    const train = schemaFor('train').parse({ ...valid, ...custom, network: 'new' })
+    expect(train.pool.az).toBeUndefined()
+    expect(train.custom).toBeUndefined()
+    expect(train.network).toEqual({ kind: 'new', name: 'network-new1', cidr: '192.168.0.0/17' })
   })
 })

@@ -1,14 +1,18 @@
+import type { Control } from 'react-hook-form'
 import { z } from 'zod'
 import type { Flavor } from '@/api/flavors'
+import { type Network, networkDisplayName } from '@/api/networks'
 import {
   FORBIDDEN_DESCRIPTION_CHARS,
   FORBIDDEN_DESCRIPTION_PATTERN,
+  nameProblem,
   POOL_LIMITS,
-  POOL_NAME_PATTERN,
 } from '@/api/pool-rules'
 import type { CreatePoolInput, PoolType } from '@/api/pools'
+import type { Vpc } from '@/api/vpc'
 import { describeFlavor } from '@/lib/format'
 import { availability, azLabel, RANDOM_AZ } from './flavor-availability'
+import { checkNetworkCidr, NEW_NETWORK, networkCandidates } from './network-choice'
 
 /** What the form knows when it validates: the pool type and what the project can have. */
 export interface CreatePoolFormContext {
@@ -18,16 +22,35 @@ export interface CreatePoolFormContext {
   zones: readonly string[]
   /** Nodes left in the project's node quota (undefined when the quota is unknown). */
   nodesLeft: number | undefined
+  /** The project's ModelArts networks and VPCs (undefined while they load). */
+  networks?: readonly Network[] | undefined
+  vpcs?: readonly Vpc[] | undefined
+  /** Networks left in the network quota (undefined when unknown). */
+  networksLeft?: number | undefined
+  /** A network an earlier Submit of this form created, which the pool may still use. */
+  ownNetwork?: string | undefined
 }
 
 const { nameMin, nameMax, descriptionMax, createMax } = POOL_LIMITS
 
-export const nameSchema = z
-  .string()
-  .min(1, 'Enter a name for the pool.')
-  .min(nameMin, `The name must be at least ${nameMin} characters long.`)
-  .max(nameMax, `The name must be at most ${nameMax} characters long.`)
-  .regex(POOL_NAME_PATTERN, 'Use only letters, digits, hyphens (-) and underscores (_).')
+/** A pool's or a network's name: the API's rule, one clear sentence per way to break it. */
+const resourceNameSchema = (what: 'pool' | 'network') =>
+  z.string().superRefine((name, ctx) => {
+    const messages = {
+      empty: `Enter a name for the ${what}.`,
+      chars: 'Use only lowercase letters, digits and hyphens (-).',
+      start: 'Start the name with a lowercase letter.',
+      length:
+        name.length < nameMin
+          ? `The name must be at least ${nameMin} characters long.`
+          : `The name must be at most ${nameMax} characters long.`,
+      end: 'End the name with a letter or a digit.',
+    }
+    const problem = nameProblem(name)
+    if (problem) ctx.addIssue({ code: 'custom', message: messages[problem] })
+  })
+
+export const nameSchema = resourceNameSchema('pool')
 
 export const descriptionSchema = z
   .string()
@@ -69,6 +92,62 @@ export function nodesSchema(nodesLeft: number | undefined) {
   })
 }
 
+/** What Submit will do: the pool, and the ModelArts network it runs in (made first if new). */
+export interface CreatePoolPlan {
+  pool: CreatePoolInput
+  network:
+    | { kind: 'existing'; id: string; displayName: string; cidr: string }
+    | { kind: 'new'; name: string; cidr: string }
+  /** Custom Network Configuration: the VPC and subnet the network is (or gets) connected to. */
+  custom?: { vpc: string; subnet: string; securityGroup: string }
+}
+
+type NetworkFields = Pick<
+  CreatePoolFormValues,
+  'network' | 'networkName' | 'networkCidr' | 'vpc' | 'subnet'
+>
+
+/** The checks of the network fields, each issue on its field. */
+function checkNetwork(
+  v: NetworkFields,
+  custom: boolean,
+  ctx: CreatePoolFormContext,
+  issue: (path: keyof CreatePoolFormValues, message: string) => void,
+) {
+  if (custom) {
+    if (!v.vpc) issue('vpc', 'Choose a VPC.')
+    else if (ctx.vpcs && !ctx.vpcs.some((x) => x.id === v.vpc))
+      issue('vpc', 'This VPC no longer exists. Choose another.')
+    if (!v.subnet) issue('subnet', 'Choose a subnet.')
+    if (!v.vpc || !v.subnet) return
+  }
+  if (!v.network) return issue('network', 'Choose a ModelArts network.')
+  if (v.network !== NEW_NETWORK) {
+    if (!ctx.networks) return
+    const fits = networkCandidates(ctx.networks, custom ? v : undefined, ctx.ownNetwork)
+    if (!fits.some((n) => n.metadata.name === v.network))
+      issue(
+        'network',
+        custom
+          ? 'This network is not connected to the chosen VPC and subnet. Choose another, or create a new one.'
+          : 'This network no longer exists or is connected to a VPC. Choose another, or create a new one.',
+      )
+    return
+  }
+  if (ctx.networksLeft === 0)
+    issue(
+      'network',
+      'The network quota is used up, so no new network can be created. Choose an existing network, or delete one you no longer need.',
+    )
+  const badName = resourceNameSchema('network').safeParse(v.networkName)
+  if (!badName.success) issue('networkName', badName.error.issues[0]?.message ?? '')
+  else if (ctx.networks?.some((n) => networkDisplayName(n) === v.networkName))
+    issue('networkName', `A network named ${v.networkName} already exists. Choose another name.`)
+  const vpcCidr = custom ? ctx.vpcs?.find((x) => x.id === v.vpc)?.cidr : undefined
+  const badCidr = checkNetworkCidr(v.networkCidr, vpcCidr)
+  if (badCidr) issue('networkCidr', badCidr)
+}
+
 export function createPoolFormSchema(ctx: CreatePoolFormContext) {
   const infer = ctx.type === 'infer'
   return z
@@ -79,22 +158,19 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
       vpc: z.string(),
       subnet: z.string(),
       securityGroup: z.string(),
+      network: z.string(),
+      networkName: z.string(),
+      networkCidr: z.string(),
       az: z.string(),
       nodes: nodesSchema(ctx.nodesLeft),
       flavor: z.string().min(1, 'Choose the specifications of the nodes.'),
     })
     .superRefine((v, issue) => {
-      if (infer && v.customNetwork) {
-        if (!v.vpc) issue.addIssue({ code: 'custom', path: ['vpc'], message: 'Choose a VPC.' })
-        if (!v.subnet)
-          issue.addIssue({ code: 'custom', path: ['subnet'], message: 'Choose a subnet.' })
-        if (!v.securityGroup)
-          issue.addIssue({
-            code: 'custom',
-            path: ['securityGroup'],
-            message: 'Choose a security group.',
-          })
-      }
+      const custom = infer && v.customNetwork
+      const add = (path: keyof CreatePoolFormValues, message: string) =>
+        issue.addIssue({ code: 'custom', path: [path], message })
+      checkNetwork(v, custom, ctx, add)
+      if (custom && !v.securityGroup) add('securityGroup', 'Choose a security group.')
       const az = infer ? v.az : RANDOM_AZ
       if (az !== RANDOM_AZ && !ctx.zones.includes(az))
         issue.addIssue({
@@ -126,18 +202,31 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
           message: soldOutInAzMessage(flavor, ctx.zones, a.az),
         })
     })
-    .transform((v): CreatePoolInput => ({
-      type: ctx.type,
-      name: v.name,
-      description: v.description,
-      flavor: v.flavor,
-      count: Number(v.nodes.trim()),
-      az: infer && v.az !== RANDOM_AZ ? v.az : undefined,
-      network:
-        infer && v.customNetwork
-          ? { vpc: v.vpc, subnet: v.subnet, securityGroups: [v.securityGroup] }
-          : undefined,
-    }))
+    .transform((v): CreatePoolPlan => {
+      const existing = ctx.networks?.find((n) => n.metadata.name === v.network)
+      return {
+        pool: {
+          type: ctx.type,
+          name: v.name,
+          description: v.description,
+          flavor: v.flavor,
+          count: Number(v.nodes.trim()),
+          az: infer && v.az !== RANDOM_AZ ? v.az : undefined,
+        },
+        network:
+          v.network === NEW_NETWORK
+            ? { kind: 'new', name: v.networkName, cidr: v.networkCidr.trim() }
+            : {
+                kind: 'existing',
+                id: v.network,
+                displayName: existing ? networkDisplayName(existing) : v.network,
+                cidr: existing?.spec.cidr ?? '',
+              },
+        ...(infer && v.customNetwork
+          ? { custom: { vpc: v.vpc, subnet: v.subnet, securityGroup: v.securityGroup } }
+          : {}),
+      }
+    })
 }
 
 export const soldOutInAzMessage = (flavor: Flavor, zones: readonly string[], az: string) =>
@@ -152,6 +241,9 @@ export const DEFAULT_VALUES: CreatePoolFormValues = {
   vpc: '',
   subnet: '',
   securityGroup: '',
+  network: '',
+  networkName: '',
+  networkCidr: '',
   az: RANDOM_AZ,
   nodes: '1',
   flavor: '',
@@ -164,7 +256,13 @@ export const FIELD_ORDER = [
   'vpc',
   'subnet',
   'securityGroup',
+  'network',
+  'networkName',
+  'networkCidr',
   'az',
   'flavor',
   'nodes',
 ] as const satisfies readonly (keyof CreatePoolFormValues)[]
+
+/** The form's control, as every field component of the Create page takes it. */
+export type CreatePoolControl = Control<CreatePoolFormValues, unknown, CreatePoolPlan>

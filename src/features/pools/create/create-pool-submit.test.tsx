@@ -69,7 +69,9 @@ describe('review step', FORM_TEST, () => {
       Network: 'Custom network',
       VPC: 'vpc-prod (192.168.0.0/16)',
       Subnet: 'subnet-prod-inference (192.168.10.0/24)',
-      'Security Group': 'sg-inference',
+      'Security Group':
+        "sg-inferenceIt admits traffic from the pool's network (172.20.0.0/16). Not sent: ModelArts networks take no security group.",
+      'ModelArts Network': 'network-prod (172.20.0.0/16), connected to this VPC and subnet',
       AZ: 'AZ 2 (cn-north-4b)',
       Specifications: 'GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB (modelarts.vm.gpu.t4u8)',
       Nodes: '2 nodes',
@@ -86,7 +88,8 @@ describe('review step', FORM_TEST, () => {
     expect(reviewValues()).toMatchObject({
       'Resource Type': 'Dedicated for Development/Training',
       Description: 'None',
-      Network: 'Isolated network allocated by ModelArts',
+      Network: 'Isolated ModelArts network',
+      'ModelArts Network': 'network-7a03 (192.168.128.0/17), isolated',
       AZ: 'Random (ModelArts places the nodes in AZs with capacity)',
       Specifications: 'CPU · 4 vCPUs · 8 GiB (modelarts.vm.cpu.4ud)',
       Nodes: '1 node',
@@ -114,7 +117,7 @@ describe('review step', FORM_TEST, () => {
 })
 
 describe('submitting', FORM_TEST, () => {
-  it('posts the documented body for a Service Deployment pool with a custom network in AZ 2', async () => {
+  it('posts the documented body for a Service Deployment pool on the network connected to its VPC', async () => {
     const bodies = spyOnCreate()
     const { user } = await openCreatePage('infer')
     await fillInferWithNetwork(user)
@@ -132,17 +135,11 @@ describe('submitting', FORM_TEST, () => {
         type: 'Dedicate',
         scope: ['Infer'],
         resources: [
-          {
-            flavor: 'modelarts.vm.gpu.t4u8',
-            count: 2,
-            azs: [{ az: 'cn-north-4b', count: 2 }],
-            network: {
-              vpc: 'vpc-7f3a1c2e',
-              subnet: 'subnet-a1b2c3d4',
-              securityGroups: ['sg-11aa22bb'],
-            },
-          },
+          { flavor: 'modelarts.vm.gpu.t4u8', count: 2, azs: [{ az: 'cn-north-4b', count: 2 }] },
         ],
+        // The ModelArts network already connected to vpc-prod / subnet-prod-inference: no VPC,
+        // subnet or security group travels with a Standard pool.
+        network: { name: 'network-prod-6f5da086876d4cd084d36f8bd3346036' },
       },
     })
   })
@@ -168,6 +165,8 @@ describe('submitting', FORM_TEST, () => {
       spec: {
         scope: ['Train', 'Notebook'],
         resources: [{ flavor: 'modelarts.vm.gpu.t4u8', count: 3 }],
+        // The project's isolated ModelArts network.
+        network: { name: 'network-7a03-6f5da086876d4cd084d36f8bd3346036' },
       },
     })
     expect((bodies[0] as { spec: { resources: object[] } }).spec.resources[0]).not.toHaveProperty(

@@ -1,4 +1,4 @@
-import { type Flavor, FLAVOR_SCOPE_LABEL } from '@/api/flavors'
+import { type Flavor, flavorScopes } from '@/api/flavors'
 import { type PoolType, SCOPES_FOR_TYPE } from '@/api/pools'
 
 /** The AZ value that means "let ModelArts place the nodes". */
@@ -6,18 +6,15 @@ export const RANDOM_AZ = 'random'
 
 export const SOLD_OUT_EXPLANATION = 'It can be bought again once other users release capacity.'
 
-const scopesOf = (f: Flavor) =>
-  (f.metadata.labels?.[FLAVOR_SCOPE_LABEL] ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-
-/** Flavors that can serve every scope a pool of this type is created with (the server's rule). */
+/**
+ * Flavors that can serve every scope a pool of this type is created with (the server's rule). A
+ * flavor with no scope label (`labels: {}`, as the reference's example has it) serves both types.
+ */
 export function flavorsForType(flavors: readonly Flavor[], type: PoolType): Flavor[] {
   const needed = SCOPES_FOR_TYPE[type]
   return flavors.filter((f) => {
-    const serves = scopesOf(f)
-    return needed.every((s) => serves.includes(s))
+    const serves = flavorScopes(f)
+    return serves.length === 0 || needed.every((s) => serves.includes(s))
   })
 }
 

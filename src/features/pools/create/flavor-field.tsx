@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material'
-import { type Control, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import type { Flavor } from '@/api/flavors'
-import type { CreatePoolInput, PoolType } from '@/api/pools'
+import type { PoolType } from '@/api/pools'
 import {
   type RadioCardGroup,
   type RadioCardOption,
@@ -9,7 +9,7 @@ import {
 } from '@/components/form/radio-cards-element'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
 import { describeFlavor, formatMemory, isGpuFlavor } from '@/lib/format'
-import { type CreatePoolFormValues, soldOutInAzMessage } from './create-pool-schema'
+import { type CreatePoolControl, soldOutInAzMessage } from './create-pool-schema'
 import { availability, azLabel, RANDOM_AZ, soldOutNote } from './flavor-availability'
 
 function flavorOption(
@@ -48,7 +48,7 @@ export function FlavorField({
   error,
   onRetry,
 }: {
-  control: Control<CreatePoolFormValues, unknown, CreatePoolInput>
+  control: CreatePoolControl
   type: PoolType
   flavors: readonly Flavor[] | undefined
   zones: readonly string[]

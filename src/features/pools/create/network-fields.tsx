@@ -1,20 +1,23 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew'
 import { Alert, Box, Button, Link, Stack, Typography } from '@mui/material'
-import { useQuery } from '@tanstack/react-query'
+import { type UseQueryResult, useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
 import {
-  type Control,
   type UseFormClearErrors,
   type UseFormSetValue,
+  useFormState,
   useWatch,
 } from 'react-hook-form'
-import type { CreatePoolInput } from '@/api/pools'
+import { isIsolated, type Network } from '@/api/networks'
 import { FormRow } from '@/components/form/form-row'
 import { SelectElement } from '@/components/form/select-element'
 import { SwitchElement } from '@/components/form/switch-element'
+import { TextFieldElement } from '@/components/form/text-field-element'
 import { errorText } from '@/components/state-views'
 import { env } from '@/lib/env'
 import { securityGroupsQuery, subnetsQuery, vpcsQuery } from '../queries'
-import type { CreatePoolFormValues } from './create-pool-schema'
+import type { CreatePoolControl, CreatePoolFormValues } from './create-pool-schema'
+import { NEW_NETWORK, networkCandidates, networkLabel, proposeNetworkCidr } from './network-choice'
 
 /** The VPC console's create page, in the region the console talks to when that is known. */
 function createVpcUrl() {
@@ -23,7 +26,7 @@ function createVpcUrl() {
 }
 
 type FormControlProps = {
-  control: Control<CreatePoolFormValues, unknown, CreatePoolInput>
+  control: CreatePoolControl
   setValue: UseFormSetValue<CreatePoolFormValues>
   clearErrors: UseFormClearErrors<CreatePoolFormValues>
 }
@@ -37,6 +40,7 @@ function LoadError({
   error: unknown
   onRetry: () => void
 }) {
+  const { message, code } = errorText(error)
   return (
     <Alert
       severity="error"
@@ -48,7 +52,8 @@ function LoadError({
         </Button>
       }
     >
-      The {what} could not be loaded: {errorText(error).message}
+      The {what} could not be loaded: {message}
+      {code ? ` (${code})` : ''}
     </Alert>
   )
 }
@@ -79,8 +84,8 @@ function NetworkSelects({ control, setValue }: Omit<FormControlProps, 'clearErro
               aria-hidden
             />
           </Link>{' '}
-          and refresh this list, or turn off Custom Network Configuration to let ModelArts allocate
-          an isolated network.
+          and refresh this list, or turn off Custom Network Configuration to run the pool on an
+          isolated ModelArts network.
         </Alert>
         <SelectElement
           control={control}
@@ -164,8 +169,9 @@ function NetworkSelects({ control, setValue }: Omit<FormControlProps, 'clearErro
           options={(groups.data ?? []).map((g) => ({
             value: g.id,
             label: g.name,
-            detail: g.description,
+            detail: g.description ?? undefined,
           }))}
+          helperText="The group of the resources in this VPC the pool's services call. ModelArts networks take no security group, so it is not sent: Confirm shows whether it admits the pool's network."
           disabled={noVpcYet}
           sx={{ maxWidth: 420 }}
         />
@@ -181,36 +187,178 @@ function NetworkSelects({ control, setValue }: Omit<FormControlProps, 'clearErro
   )
 }
 
-/** Custom Network Configuration and, when it is on, the VPC → Subnet / Security Group cascade. */
-export function NetworkFields({ control, setValue, clearErrors }: FormControlProps) {
-  const custom = useWatch({ control, name: 'customNetwork' })
+/**
+ * The ModelArts network the pool runs in: an existing one that fits (isolated, or connected to the
+ * chosen VPC and subnet), or a new one with its name and CIDR.
+ */
+function ModelArtsNetwork({
+  control,
+  setValue,
+  custom,
+  networks,
+  own,
+}: Omit<FormControlProps, 'clearErrors'> & {
+  custom: boolean
+  networks: UseQueryResult<Network[]>
+  own: string | undefined
+}) {
+  const [choice, vpc, subnet] = useWatch({ control, name: ['network', 'vpc', 'subnet'] })
+  const { dirtyFields } = useFormState({ control, name: 'networkCidr' })
+  const vpcs = useQuery({ ...vpcsQuery(), enabled: custom })
+  const waiting = custom && !(vpc && subnet)
+  const candidates = useMemo(
+    () =>
+      waiting ? [] : networkCandidates(networks.data, custom ? { vpc, subnet } : undefined, own),
+    [networks.data, waiting, custom, vpc, subnet, own],
+  )
+  const vpcCidr = custom ? vpcs.data?.find((v) => v.id === vpc)?.cidr : undefined
+  const proposal = proposeNetworkCidr(networks.data, vpcCidr)
+
+  // Follow the choices above: an existing network that fits, or "new" when none does.
+  useEffect(() => {
+    if (!networks.data || waiting) return
+    const fits = choice === NEW_NETWORK || candidates.some((n) => n.metadata.name === choice)
+    if (!fits) setValue('network', candidates[0]?.metadata.name ?? NEW_NETWORK)
+  }, [networks.data, waiting, candidates, choice, setValue])
+  // Propose a CIDR clear of the VPC and the other networks, until the user types their own.
+  useEffect(() => {
+    if (!dirtyFields.networkCidr) setValue('networkCidr', proposal)
+  }, [proposal, dirtyFields.networkCidr, setValue])
+
+  const options = [
+    ...candidates.map((n) => ({
+      value: n.metadata.name,
+      label: networkLabel(n),
+      detail: !isIsolated(n)
+        ? 'Connected to this VPC and subnet'
+        : custom
+          ? 'Created for this pool; connected to this VPC and subnet before the pool is created'
+          : 'Isolated: connected to no VPC',
+    })),
+    {
+      value: NEW_NETWORK,
+      label: 'Create a new network',
+      detail: custom
+        ? 'Connected to this VPC and subnet before the pool is created'
+        : 'An isolated network, created before the pool',
+    },
+  ]
+  return (
+    <>
+      <FormRow label="ModelArts Network" required labelId="network-label">
+        <SelectElement
+          control={control}
+          name="network"
+          id="network"
+          labelId="network-label"
+          placeholder={
+            waiting
+              ? 'Select a VPC and subnet first'
+              : networks.isPending
+                ? 'Loading networks…'
+                : 'Select a network'
+          }
+          options={waiting ? [] : options}
+          disabled={waiting}
+          helperText={
+            custom
+              ? 'The network the nodes run in, connected to your VPC and subnet so services on the pool reach your resources.'
+              : 'The network the nodes run in. An isolated network is connected to no VPC.'
+          }
+          sx={{ maxWidth: 420 }}
+        />
+        {networks.isError && (
+          <LoadError
+            what="ModelArts networks"
+            error={networks.error}
+            onRetry={() => void networks.refetch()}
+          />
+        )}
+      </FormRow>
+      {choice === NEW_NETWORK && !waiting && (
+        <>
+          <FormRow label="Network Name" htmlFor="network-name" required>
+            <TextFieldElement
+              control={control}
+              name="networkName"
+              id="network-name"
+              required
+              autoComplete="off"
+              helperText="4–32 characters: lowercase letters, digits and hyphens (-), starting with a letter."
+              sx={{ maxWidth: 420 }}
+            />
+          </FormRow>
+          <FormRow label="Network CIDR" htmlFor="network-cidr" required>
+            <TextFieldElement
+              control={control}
+              name="networkCidr"
+              id="network-cidr"
+              required
+              autoComplete="off"
+              helperText={`Within 172.16.0.0/12 or 192.168.0.0/16, prefix /24 at most; it cannot be changed later${vpcCidr ? ` and must not overlap the VPC (${vpcCidr})` : ''}.`}
+              sx={{ maxWidth: 420 }}
+            />
+          </FormRow>
+        </>
+      )}
+    </>
+  )
+}
+
+/**
+ * The Network section: Custom Network Configuration (Service Deployment only) with the VPC →
+ * Subnet / Security Group cascade, and the ModelArts network the pool runs in.
+ */
+export function NetworkFields({
+  control,
+  setValue,
+  clearErrors,
+  customizable,
+  networks,
+  own,
+}: FormControlProps & {
+  customizable: boolean
+  networks: UseQueryResult<Network[]>
+  /** A network an earlier Submit of this form created. */
+  own?: string
+}) {
+  const custom = useWatch({ control, name: 'customNetwork' }) && customizable
   return (
     <Stack sx={{ gap: 2 }}>
-      <FormRow label="Custom Network Configuration" htmlFor="custom-network">
-        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
-          <SwitchElement
-            control={control}
-            name="customNetwork"
-            id="custom-network"
-            size="small"
-            sx={{ mt: '6px' }}
-            describedBy="custom-network-help"
-            onValueChange={(on) => {
-              if (!on) clearErrors(['vpc', 'subnet', 'securityGroup'])
-            }}
-          />
-          <Typography
-            id="custom-network-help"
-            variant="body2"
-            sx={{ color: 'text.secondary', pt: '9px' }}
-          >
-            {custom
-              ? 'The pool runs on a network of yours and can reach other cloud resources on it.'
-              : 'Off: ModelArts allocates a dedicated, isolated network for the pool.'}
-          </Typography>
-        </Box>
-      </FormRow>
+      {customizable && (
+        <FormRow label="Custom Network Configuration" htmlFor="custom-network">
+          <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
+            <SwitchElement
+              control={control}
+              name="customNetwork"
+              id="custom-network"
+              size="small"
+              sx={{ mt: '6px' }}
+              describedBy="custom-network-help"
+              onValueChange={(on) => {
+                if (!on) clearErrors(['vpc', 'subnet', 'securityGroup'])
+              }}
+            />
+            <Typography
+              id="custom-network-help"
+              variant="body2"
+              sx={{ color: 'text.secondary', pt: '9px' }}
+            >
+              {custom
+                ? 'The pool runs on a ModelArts network connected to your VPC and can reach other cloud resources on it.'
+                : 'Off: the pool runs on an isolated ModelArts network, connected to no VPC.'}
+            </Typography>
+          </Box>
+        </FormRow>
+      )}
       {custom && <NetworkSelects control={control} setValue={setValue} />}
+      <ModelArtsNetwork
+        control={control}
+        setValue={setValue}
+        custom={custom}
+        networks={networks}
+        own={own}
+      />
     </Stack>
   )
 }

@@ -2,12 +2,15 @@ import { Box, Paper, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import type { Flavor } from '@/api/flavors'
-import type { CreatePoolInput } from '@/api/pools'
 import { LABEL_COLUMN } from '@/components/form/form-row'
 import { describeFlavor } from '@/lib/format'
 import { ISOLATED_NETWORK_TEXT, POOL_TYPE_LABELS } from '../pool-model'
 import { securityGroupsQuery, subnetsQuery, vpcsQuery } from '../queries'
+import type { CreatePoolPlan } from './create-pool-schema'
+import type { WorkflowStep } from './create-pool-workflow'
 import { azLabel } from './flavor-availability'
+import { admitsNetwork } from './network-choice'
+import { SubmitProgress } from './submit-progress'
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -50,35 +53,64 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 const withDetail = (name: string, detail?: string) => (detail ? `${name} (${detail})` : name)
 
-function NetworkItems({ network }: { network: NonNullable<CreatePoolInput['network']> }) {
+const networkCidrOf = (plan: CreatePoolPlan) => plan.network.cidr
+
+/** The ModelArts network line: the one chosen, or the one Submit creates first. */
+function NetworkItem({ plan }: { plan: CreatePoolPlan }) {
+  const { network, custom } = plan
+  return (
+    <Item label="ModelArts Network">
+      {network.kind === 'existing'
+        ? `${withDetail(network.displayName, network.cidr || undefined)}, ${custom ? 'connected to this VPC and subnet' : 'isolated'}`
+        : `A new network, ${network.name} (${network.cidr}), is created first${custom ? ' and connected to this VPC and subnet' : ''}; then the pool is created on it.`}
+    </Item>
+  )
+}
+
+function CustomNetworkItems({ plan }: { plan: CreatePoolPlan }) {
+  const custom = plan.custom!
   const vpcs = useQuery(vpcsQuery())
-  const subnets = useQuery(subnetsQuery(network.vpc))
-  const groups = useQuery(securityGroupsQuery(network.vpc))
-  const vpc = vpcs.data?.find((v) => v.id === network.vpc)
-  const subnet = subnets.data?.find((s) => s.id === network.subnet)
-  const sgs = network.securityGroups.map((id) => groups.data?.find((g) => g.id === id)?.name ?? id)
+  const subnets = useQuery(subnetsQuery(custom.vpc))
+  const groups = useQuery(securityGroupsQuery(custom.vpc))
+  const vpc = vpcs.data?.find((v) => v.id === custom.vpc)
+  const subnet = subnets.data?.find((s) => s.id === custom.subnet)
+  const group = groups.data?.find((g) => g.id === custom.securityGroup)
+  const cidr = networkCidrOf(plan)
+  const admits = group && cidr ? admitsNetwork(group, cidr) : undefined
   return (
     <>
       <Item label="Network">Custom network</Item>
-      <Item label="VPC">{vpc ? withDetail(vpc.name, vpc.cidr) : network.vpc}</Item>
-      <Item label="Subnet">{subnet ? withDetail(subnet.name, subnet.cidr) : network.subnet}</Item>
-      <Item label="Security Group">{sgs.join(', ')}</Item>
+      <Item label="VPC">{vpc ? withDetail(vpc.name, vpc.cidr) : custom.vpc}</Item>
+      <Item label="Subnet">{subnet ? withDetail(subnet.name, subnet.cidr) : custom.subnet}</Item>
+      <Item label="Security Group">
+        {group?.name ?? custom.securityGroup}
+        <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
+          {admits === true
+            ? `It admits traffic from the pool's network (${cidr}). Not sent: ModelArts networks take no security group.`
+            : admits === false
+              ? `It has no inbound rule for the pool's network (${cidr}): add one, or services on the pool cannot reach the resources it guards. Not sent: ModelArts networks take no security group.`
+              : 'Not sent: ModelArts networks take no security group. Let it admit traffic from the pool’s network.'}
+        </Box>
+      </Item>
     </>
   )
 }
 
 /** Every value of the pool to be created, in words, before anything is sent. */
 export function ReviewStep({
-  input,
+  plan,
   flavors,
   zones,
   headingRef,
+  progress,
 }: {
-  input: CreatePoolInput
+  plan: CreatePoolPlan
   flavors: readonly Flavor[] | undefined
   zones: readonly string[]
   headingRef: React.Ref<HTMLElement>
+  progress: WorkflowStep | null
 }) {
+  const input = plan.pool
   const flavor = flavors?.find((f) => f.metadata.name === input.flavor)
   return (
     <Paper
@@ -105,11 +137,12 @@ export function ReviewStep({
         <Item label="Description">{input.description || 'None'}</Item>
       </Section>
       <Section title="Network">
-        {input.network ? (
-          <NetworkItems network={input.network} />
+        {plan.custom ? (
+          <CustomNetworkItems plan={plan} />
         ) : (
           <Item label="Network">{ISOLATED_NETWORK_TEXT}</Item>
         )}
+        <NetworkItem plan={plan} />
         <Item label="AZ">
           {input.az
             ? azLabel(zones, input.az)
@@ -122,6 +155,7 @@ export function ReviewStep({
         </Item>
         <Item label="Nodes">{input.count === 1 ? '1 node' : `${input.count} nodes`}</Item>
       </Section>
+      <SubmitProgress plan={plan} progress={progress} />
     </Paper>
   )
 }

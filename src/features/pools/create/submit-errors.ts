@@ -1,49 +1,78 @@
 import { isApiError } from '@/api/http'
 import { POOL_ERROR_CODES } from '@/api/pool-rules'
 import type { CreatePoolFormValues } from './create-pool-schema'
+import { WorkflowError, type WorkflowStep } from './create-pool-workflow'
 
 type FieldName = keyof CreatePoolFormValues
 
 /** Where a failed create lands: on a field of the form, or in an alert on the review step. */
 export type SubmitOutcome =
   | { kind: 'field'; field: FieldName; message: string }
-  | { kind: 'quota'; message: string; code: string }
+  | { kind: 'quota'; message: string; code: string; quota: 'pool' | 'node' | 'network' }
   | { kind: 'other'; error: unknown }
 
-// The service names the offending field at the start of a 400's message ("spec.resources[0].count:
-// …"); the longest matching prefix wins so `network.subnet` is not mistaken for `network`.
-const FIELD_PREFIXES: [RegExp, FieldName][] = [
-  [/^metadata\.labels\.os\.modelarts\/name\b/, 'name'],
-  [/^metadata\.annotations\.os\.modelarts\/description\b/, 'description'],
-  [/^spec\.resources\[\d+\]\.network\.vpc\b/, 'vpc'],
-  [/^spec\.resources\[\d+\]\.network\.subnet\b/, 'subnet'],
-  [/^spec\.resources\[\d+\]\.network\.securityGroups\b/, 'securityGroup'],
-  [/^spec\.resources\[\d+\]\.azs\b/, 'az'],
-  [/^spec\.resources\[\d+\]\.count\b/, 'nodes'],
-  [/^spec\.resources\[\d+\]\.flavor\b/, 'flavor'],
-]
+/*
+ * The service names the offending field at the start of a 400's message ("spec.resources[0].count:
+ * …"). The same path means different fields in different requests (`metadata.labels.os.modelarts/
+ * name` is the network's name in POST /networks, the pool's in POST /pools), so each step has its
+ * own table; the first pattern that matches wins.
+ */
+const FIELDS: Record<WorkflowStep, [RegExp, FieldName][]> = {
+  network: [
+    [/^metadata\.labels\.os\.modelarts\/name\b/, 'networkName'],
+    [/^spec\.cidr\b/, 'networkCidr'],
+  ],
+  connect: [
+    [/^spec\.connection\.peerConnectionList\[\d+\]\.peerVpcId\b/, 'vpc'],
+    [/^spec\.connection\.peerConnectionList\[\d+\]\.peerSubnetId\b/, 'subnet'],
+  ],
+  pool: [
+    [/^metadata\.labels\.os\.modelarts\/name\b/, 'name'],
+    [/^metadata\.annotations\.os\.modelarts\/description\b/, 'description'],
+    [/^spec\.network\b/, 'network'],
+    [/^spec\.resources\[\d+\]\.azs\b/, 'az'],
+    [/^spec\.resources\[\d+\]\.count\b/, 'nodes'],
+    [/^spec\.resources\[\d+\]\.flavor\b/, 'flavor'],
+  ],
+}
+
+/** Fields only a Service Deployment form has. */
+const INFER_ONLY: readonly FieldName[] = ['az', 'vpc', 'subnet', 'securityGroup']
 
 const withoutPath = (message: string) => {
   const text = message.replace(/^[\w.[\]/-]+:\s*/, '')
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-export function submitOutcome(error: unknown, type: 'train' | 'infer'): SubmitOutcome {
+/** Which quota a quota error is about, from the step that hit it and the service's words. */
+function quotaOf(step: WorkflowStep, message: string): 'pool' | 'node' | 'network' {
+  if (step === 'network') return 'network'
+  return /\bnode/i.test(message) ? 'node' : 'pool'
+}
+
+export function submitOutcome(failure: unknown, type: 'train' | 'infer'): SubmitOutcome {
+  const step: WorkflowStep = failure instanceof WorkflowError ? failure.step : 'pool'
+  const error = failure instanceof WorkflowError ? failure.cause : failure
   if (!isApiError(error) || error.kind !== 'http') return { kind: 'other', error }
   switch (error.code) {
     case POOL_ERROR_CODES.duplicate:
-      return { kind: 'field', field: 'name', message: error.message }
+      return step === 'pool'
+        ? { kind: 'field', field: 'name', message: error.message }
+        : { kind: 'other', error }
     case POOL_ERROR_CODES.soldOut:
       return { kind: 'field', field: 'flavor', message: error.message }
     case POOL_ERROR_CODES.quota:
-      return { kind: 'quota', message: error.message, code: error.code }
+      return {
+        kind: 'quota',
+        message: error.message,
+        code: error.code,
+        quota: quotaOf(step, error.message),
+      }
     case POOL_ERROR_CODES.invalid: {
-      const hit = FIELD_PREFIXES.find(([re]) => re.test(error.message))
+      const field = FIELDS[step].find(([re]) => re.test(error.message))?.[1]
       // A Development/Training form has no AZ or network fields to show such an error on.
-      const field = hit?.[1]
-      const shown =
-        field && (type === 'infer' || !['az', 'vpc', 'subnet', 'securityGroup'].includes(field))
-      if (field && shown) return { kind: 'field', field, message: withoutPath(error.message) }
+      if (field && (type === 'infer' || !INFER_ONLY.includes(field)))
+        return { kind: 'field', field, message: withoutPath(error.message) }
       return { kind: 'other', error }
     }
     default:

@@ -18,7 +18,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useId, useState } from 'react'
 import { isApiError } from '@/api/http'
 import type { Pool } from '@/api/pools'
-import type { Workload } from '@/api/workloads'
+import { type Workload, workloadName } from '@/api/workloads'
 import { useNotify } from '@/components/notice'
 import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
 import { nodeCounts, poolId, poolName } from '../pool-model'
@@ -93,7 +93,7 @@ function Dependents({ id }: { id: string }) {
               variant="body2"
               sx={{ fontWeight: 500, flex: 1, minWidth: 0, wordBreak: 'break-all' }}
             >
-              {w.name}
+              {workloadName(w)}
             </Typography>
             {w.status && (
               <Typography variant="caption" sx={{ flexShrink: 0 }}>

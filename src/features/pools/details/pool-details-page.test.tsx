@@ -28,7 +28,7 @@ describe('pool details', () => {
     expect(field('Nodes')).toHaveTextContent('2 available of 2')
     await waitFor(() =>
       expect(field('Network')).toHaveTextContent(
-        'Custom: VPC vpc-prod · Subnet subnet-prod-inference · Security group sg-inference',
+        'network-prod (172.20.0.0/16)Connected to VPC vpc-prod / subnet subnet-prod-inference',
       ),
     )
     expect(field('AZ')).toHaveTextContent('cn-north-4b')

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { type ReactNode, useEffect } from 'react'
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router'
 import { isApiError } from '@/api/http'
+import { networkDisplayName, peersOf } from '@/api/networks'
 import type { Pool } from '@/api/pools'
 import { NotFound } from '@/components/not-found'
 import { useNotify } from '@/components/notice'
@@ -11,6 +12,7 @@ import { formatDateTime } from '@/lib/format'
 import { PoolActions, usePoolDialogs } from '../pool-actions'
 import {
   ISOLATED_NETWORK_TEXT,
+  isLitePool,
   isTransitional,
   nodeCounts,
   POOL_TYPE_LABELS,
@@ -27,11 +29,11 @@ import {
 import { PoolStatusChip } from '../pool-status-chip'
 import {
   flavorsQuery,
+  networksQuery,
   poolEventsQuery,
   poolNodesQuery,
   TRANSITION_POLL_MS,
   poolQuery,
-  securityGroupsQuery,
   subnetsQuery,
   vpcsQuery,
 } from '../queries'
@@ -51,33 +53,48 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-function NetworkText({ pool }: { pool: Pool }) {
-  const custom = pool.spec.resources.find((r) => r.network)?.network
-  const vpcs = useQuery({ ...vpcsQuery(), enabled: Boolean(custom) })
-  const subnets = useQuery(subnetsQuery(custom?.vpc ?? ''))
-  const groups = useQuery(securityGroupsQuery(custom?.vpc ?? ''))
-  if (!custom) {
-    return (
-      <>
-        {ISOLATED_NETWORK_TEXT}
-        {pool.spec.network?.name && (
-          <Typography variant="caption" component="span" sx={{ display: 'block' }}>
-            {pool.spec.network.name}
-          </Typography>
-        )}
-      </>
-    )
+/** Names of the project's VPCs and subnets, for showing IDs the API gives in words. */
+function useVpcNames(vpc: string | undefined) {
+  const vpcs = useQuery({ ...vpcsQuery(), enabled: Boolean(vpc) })
+  const subnets = useQuery(subnetsQuery(vpc ?? ''))
+  return {
+    vpc: (id: string) => vpcs.data?.find((v) => v.id === id)?.name ?? id,
+    subnet: (id: string) => subnets.data?.find((s) => s.id === id)?.name ?? id,
   }
-  const vpc = vpcs.data?.find((v) => v.id === custom.vpc)?.name ?? custom.vpc
-  const subnet = subnets.data?.find((s) => s.id === custom.subnet)?.name ?? custom.subnet
-  const sgs = custom.securityGroups
-    .map((id) => groups.data?.find((g) => g.id === id)?.name ?? id)
-    .join(', ')
+}
+
+function LiteNetworkText({ pool }: { pool: Pool }) {
+  const { vpcId = '', subnetId = '' } = pool.spec.network ?? {}
+  const names = useVpcNames(vpcId)
   return (
     <>
-      Custom: VPC {vpc} · Subnet {subnet} · Security group {sgs}
+      Lite pool on VPC {names.vpc(vpcId)} · Subnet {names.subnet(subnetId)}
     </>
   )
+}
+
+function ModelArtsNetworkText({ name }: { name: string }) {
+  const networks = useQuery(networksQuery())
+  const network = networks.data?.find((n) => n.metadata.name === name)
+  const peers = network ? peersOf(network) : []
+  const names = useVpcNames(peers[0]?.peerVpcId)
+  if (!network) return <>{networks.isPending ? name : `ModelArts network ${name}`}</>
+  return (
+    <>
+      {networkDisplayName(network)} ({network.spec.cidr})
+      <Typography variant="caption" component="span" sx={{ display: 'block' }}>
+        {peers.length
+          ? `Connected to ${peers.map((p) => `VPC ${names.vpc(p.peerVpcId)} / subnet ${names.subnet(p.peerSubnetId)}`).join(', ')}`
+          : ISOLATED_NETWORK_TEXT}
+      </Typography>
+    </>
+  )
+}
+
+function NetworkText({ pool }: { pool: Pool }) {
+  if (isLitePool(pool)) return <LiteNetworkText pool={pool} />
+  const name = pool.spec.network?.name
+  return name ? <ModelArtsNetworkText name={name} /> : <>—</>
 }
 
 function BasicInfo({ pool }: { pool: Pool }) {
@@ -102,9 +119,11 @@ function BasicInfo({ pool }: { pool: Pool }) {
       <Field label="Name">{poolName(pool)}</Field>
       <Field label="ID">{poolId(pool)}</Field>
       <Field label="Resource Type">
-        {poolTypes(pool)
-          .map((t) => POOL_TYPE_LABELS[t])
-          .join(', ') || pool.spec.scope.join(', ')}
+        {isLitePool(pool)
+          ? 'Lite pool (runs on your CCE cluster; read-only here)'
+          : poolTypes(pool)
+              .map((t) => POOL_TYPE_LABELS[t])
+              .join(', ') || pool.spec.scope.join(', ')}
       </Field>
       <Field label="Status">
         <PoolStatusChip pool={pool} />

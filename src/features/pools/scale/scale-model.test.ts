@@ -1,55 +1,92 @@
 import { describe, expect, it } from 'vitest'
 import type { PoolNode } from '@/api/nodes'
+import { entryKey } from '@/api/pool-entries'
 import type { Pool } from '@/api/pools'
 import {
   checkScale,
-  currentByFlavor,
+  currentByEntry,
   type ScaleDraft,
   sortNodesForScale,
   toggleNode,
 } from './scale-model'
 
-const CPU = 'modelarts.vm.cpu.4ud'
-const GPU = 'modelarts.vm.gpu.t4u8'
+const CPU_FLAVOR = 'modelarts.vm.cpu.4ud'
+const GPU_FLAVOR = 'modelarts.vm.gpu.t4u8'
+/** Entry keys: one flavor in its default node pool. */
+const CPU = entryKey({ flavor: CPU_FLAVOR })
+const GPU = entryKey({ flavor: GPU_FLAVOR })
 
 const draft = (targets: Record<string, string>, removed: string[] = []): ScaleDraft => ({
   targets,
   removed: new Set(removed),
 })
 
-const node = (name: string, phase: string, flavor = CPU): PoolNode => ({
+const node = (name: string, phase: string, flavor = CPU_FLAVOR): PoolNode => ({
   metadata: { name },
   spec: { flavor },
   status: { phase },
 })
 
-describe('currentByFlavor', () => {
-  it('counts nodes of every state per flavor, and falls back to the spec before any are reported', () => {
-    const pool = {
-      apiVersion: 'v2',
-      kind: 'Pool',
-      metadata: { name: 'p' },
-      spec: {
-        type: 'Dedicate',
-        scope: ['Train'],
-        resources: [
-          { flavor: CPU, count: 2 },
-          { flavor: GPU, count: 1 },
-        ],
-      },
-      status: {
-        phase: 'Abnormal',
-        resources: {
-          available: [{ flavor: CPU, count: 1 }],
-          abnormal: [{ flavor: CPU, count: 1 }],
-        },
-      },
-    } satisfies Pool
-    expect(currentByFlavor(pool)).toEqual({ [CPU]: 2, [GPU]: 0 })
-    expect(currentByFlavor({ ...pool, status: { phase: 'Creating' } })).toEqual({
+const basePool = {
+  apiVersion: 'v2',
+  kind: 'Pool',
+  metadata: { name: 'p' },
+  spec: {
+    type: 'Dedicate',
+    scope: ['Train'],
+    resources: [
+      { flavor: CPU_FLAVOR, count: 2 },
+      { flavor: GPU_FLAVOR, count: 1 },
+    ],
+  },
+  status: {
+    phase: 'Abnormal',
+    resources: {
+      available: [{ flavor: CPU_FLAVOR, count: 1 }],
+      abnormal: [{ flavor: CPU_FLAVOR, count: 1 }],
+    },
+  },
+} satisfies Pool
+
+describe('currentByEntry', () => {
+  it('counts nodes of every state per entry, and falls back to the spec before any are reported', () => {
+    expect(currentByEntry(basePool)).toEqual({ [CPU]: 2, [GPU]: 0 })
+    expect(currentByEntry({ ...basePool, status: { phase: 'Creating' } })).toEqual({
       [CPU]: 2,
       [GPU]: 1,
     })
+  })
+
+  it('tells two node pools of one flavor apart by the node pool each count names', () => {
+    const pool: Pool = {
+      ...basePool,
+      spec: {
+        ...basePool.spec,
+        resources: [
+          { flavor: CPU_FLAVOR, count: 4, nodePool: 'main' },
+          { flavor: CPU_FLAVOR, count: 1, nodePool: 'burst' },
+        ],
+      },
+      status: {
+        phase: 'Running',
+        resources: {
+          available: [
+            { flavor: CPU_FLAVOR, nodePool: 'main', count: 3 },
+            { flavor: CPU_FLAVOR, nodePool: 'burst', count: 1 },
+          ],
+          creating: [{ flavor: CPU_FLAVOR, nodePool: 'main', count: 1 }],
+        },
+      },
+    }
+    const main = entryKey({ flavor: CPU_FLAVOR, nodePool: 'main' })
+    const burst = entryKey({ flavor: CPU_FLAVOR, nodePool: 'burst' })
+    expect(currentByEntry(pool)).toEqual({ [main]: 4, [burst]: 1 })
+    // Counts that name no node pool cannot be split: each entry keeps its own count.
+    const vague: Pool = {
+      ...pool,
+      status: { phase: 'Running', resources: { available: [{ flavor: CPU_FLAVOR, count: 5 }] } },
+    }
+    expect(currentByEntry(vague)).toEqual({ [main]: 4, [burst]: 1 })
   })
 })
 
@@ -72,9 +109,9 @@ describe('toggleNode', () => {
     ['c', CPU],
   ])
   const off = (d: ScaleDraft, name: string) =>
-    toggleNode(d, { name, flavor: CPU }, false, current, flavors)
+    toggleNode(d, { name, entry: CPU }, false, current, flavors)
   const on = (d: ScaleDraft, name: string) =>
-    toggleNode(d, { name, flavor: CPU }, true, current, flavors)
+    toggleNode(d, { name, entry: CPU }, true, current, flavors)
 
   it('lowers the target with each switch turned off and raises it when turned back on', () => {
     const one = off(draft({ [CPU]: '3' }), 'a')
@@ -114,7 +151,7 @@ describe('checkScale', () => {
     const check = checkScale({
       draft: draft({ [CPU]: '0', [GPU]: '3' }, ['a']),
       current: { [CPU]: 1, [GPU]: 1 },
-      nodeFlavor: flavors,
+      nodeEntry: flavors,
     })
     expect(check.ready).toBe(false)
     expect(check.messages[CPU]?.text).toMatch(/separate steps/)
@@ -125,7 +162,7 @@ describe('checkScale', () => {
     const check = checkScale({
       draft: draft({ [CPU]: '0', [GPU]: '1' }, ['a']),
       current: { [CPU]: 1, [GPU]: 1 },
-      nodeFlavor: flavors,
+      nodeEntry: flavors,
     })
     expect(check.ready).toBe(true)
     expect(check.plan).toEqual({ kind: 'in', removing: 1, nodeNames: ['a'] })
@@ -135,7 +172,7 @@ describe('checkScale', () => {
     const check = checkScale({
       draft: draft({ [CPU]: '1', [GPU]: '4' }),
       current: { [CPU]: 1, [GPU]: 1 },
-      nodeFlavor: flavors,
+      nodeEntry: flavors,
       quotaLeft: 3,
     })
     expect(check.plan).toEqual({ kind: 'out', adding: 3, targets: { [CPU]: 1, [GPU]: 4 } })
@@ -144,17 +181,27 @@ describe('checkScale', () => {
       checkScale({
         draft: draft({ [CPU]: '1', [GPU]: '5' }),
         current: { [CPU]: 1, [GPU]: 1 },
-        nodeFlavor: flavors,
+        nodeEntry: flavors,
         quotaLeft: 3,
       }).messages[GPU]?.text,
     ).toMatch(/node quota allows 3 more nodes/)
+  })
+
+  it('says how added nodes spread over the AZs of an entry pinned to several', () => {
+    const check = checkScale({
+      draft: draft({ [CPU]: '6' }),
+      current: { [CPU]: 4 },
+      nodeEntry: flavors,
+      spread: (_entry, count) => (count === 6 ? 'cn-north-4a: 3, cn-north-4b: 3' : undefined),
+    })
+    expect(check.messages[CPU]?.text).toBe('Adds 2 nodes: 4 → 6 (cn-north-4a: 3, cn-north-4b: 3).')
   })
 
   it('has nothing to do until something changes', () => {
     const check = checkScale({
       draft: draft({ [CPU]: '2' }),
       current: { [CPU]: 2 },
-      nodeFlavor: flavors,
+      nodeEntry: flavors,
     })
     expect(check.plan).toEqual({ kind: 'none' })
     expect(check.ready).toBe(false)

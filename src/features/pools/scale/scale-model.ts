@@ -1,4 +1,5 @@
 import type { PoolNode } from '@/api/nodes'
+import { entryKey, matchEntry } from '@/api/pool-entries'
 import { POOL_LIMITS } from '@/api/pool-rules'
 import { NODE_COUNT_STATES, type Pool } from '@/api/pools'
 import { plural } from '../pool-model'
@@ -13,19 +14,29 @@ export const SCALE_LIMITS = {
 
 export const nodesText = (n: number) => plural(n, 'node')
 
-/** How many nodes of each flavor the pool has now, in any state, in the pool's flavor order. */
-export function currentByFlavor(pool: Pool): Record<string, number> {
+/**
+ * How many nodes each resource entry (one flavor in one node pool, see `entryKey`) has now, in
+ * any state, in the pool's entry order. `status.resources` reports counts by flavor and, where it
+ * can, node pool; counts it cannot place on one entry fall back to the entries' own counts.
+ */
+export function currentByEntry(pool: Pool): Record<string, number> {
   const counts: Record<string, number> = {}
-  for (const r of pool.spec.resources) counts[r.flavor] = 0
+  for (const r of pool.spec.resources) counts[entryKey(r)] = 0
   let reported = false
+  const unplaced = new Set<string>()
   for (const state of NODE_COUNT_STATES) {
     for (const entry of pool.status?.resources?.[state] ?? []) {
-      counts[entry.flavor] = (counts[entry.flavor] ?? 0) + entry.count
       reported = true
+      const key = matchEntry(pool, entry.flavor, entry.nodePool)
+      if (key) counts[key] = (counts[key] ?? 0) + entry.count
+      else unplaced.add(entry.flavor)
     }
   }
-  // Right after create the service may report no nodes yet: the requested counts are the best guess.
-  if (!reported) for (const r of pool.spec.resources) counts[r.flavor] = r.count
+  for (const r of pool.spec.resources) {
+    // Right after create the service may report no nodes yet: the requested counts are the best
+    // guess; so they are for a flavor in two node pools whose counts came without the node pool.
+    if (!reported || unplaced.has(r.flavor)) counts[entryKey(r)] = r.count
+  }
   return counts
 }
 
@@ -43,7 +54,7 @@ export const isRemovable = (node: PoolNode) =>
   node.status.phase === 'Available' || node.status.phase === 'Abnormal'
 
 export interface ScaleDraft {
-  /** The Nodes field of each flavor, as typed. */
+  /** The Nodes field of each entry (by `entryKey`), as typed. */
   targets: Record<string, string>
   /** Names of the nodes switched off (to be removed). */
   removed: ReadonlySet<string>
@@ -56,19 +67,19 @@ export interface ScaleDraft {
  */
 export function toggleNode(
   draft: ScaleDraft,
-  node: { name: string; flavor: string },
+  node: { name: string; entry: string },
   keep: boolean,
   current: Record<string, number>,
-  nodeFlavor: ReadonlyMap<string, string>,
+  nodeEntry: ReadonlyMap<string, string>,
 ): ScaleDraft {
   if (keep === !draft.removed.has(node.name)) return draft
   const removed = new Set(draft.removed)
   if (keep) removed.delete(node.name)
   else removed.add(node.name)
-  const have = current[node.flavor] ?? 0
-  const off = [...draft.removed].filter((n) => nodeFlavor.get(n) === node.flavor).length
+  const have = current[node.entry] ?? 0
+  const off = [...draft.removed].filter((n) => nodeEntry.get(n) === node.entry).length
   const planned = have - off
-  const raw = (draft.targets[node.flavor] ?? '').trim()
+  const raw = (draft.targets[node.entry] ?? '').trim()
   // An unreadable target restarts from what the switches say.
   const target = /^\d+$/.test(raw) ? Number(raw) : planned
   const next = keep
@@ -78,14 +89,16 @@ export function toggleNode(
     : target < planned
       ? target
       : target - 1
-  return { targets: { ...draft.targets, [node.flavor]: String(Math.max(0, next)) }, removed }
+  return { targets: { ...draft.targets, [node.entry]: String(Math.max(0, next)) }, removed }
 }
 
 export interface ScaleInput {
   draft: ScaleDraft
   current: Record<string, number>
-  /** The flavor of each node the user may have switched off. */
-  nodeFlavor: ReadonlyMap<string, string>
+  /** The entry (by `entryKey`) of each node the user may have switched off. */
+  nodeEntry: ReadonlyMap<string, string>
+  /** How an entry's new count spreads over its AZs, for entries pinned to several. */
+  spread?: (entry: string, count: number) => string | undefined
   /** Node quota still free in the project; undefined while unknown (the server still checks). */
   quotaLeft?: number
   quota?: { used: number; quota: number }
@@ -120,18 +133,19 @@ const WHOLE = /^\d+$/
 export function checkScale({
   draft,
   current,
-  nodeFlavor,
+  nodeEntry,
+  spread,
   quotaLeft,
   quota,
 }: ScaleInput): ScaleCheck {
-  const flavors = Object.keys(current)
-  const multi = flavors.length > 1
+  const entries = Object.keys(current)
+  const multi = entries.length > 1
   const messages: Record<string, FieldMessage> = {}
   const parsed: Record<string, number | undefined> = {}
-  const removedBy: Record<string, string[]> = Object.fromEntries(flavors.map((f) => [f, []]))
+  const removedBy: Record<string, string[]> = Object.fromEntries(entries.map((f) => [f, []]))
   for (const name of draft.removed) {
-    const flavor = nodeFlavor.get(name)
-    if (flavor !== undefined) (removedBy[flavor] ??= []).push(name)
+    const entry = nodeEntry.get(name)
+    if (entry !== undefined) (removedBy[entry] ??= []).push(name)
   }
 
   let adding = 0
@@ -139,7 +153,7 @@ export function checkScale({
   let totalCurrent = 0
   let totalTarget = 0
   let invalid = false
-  for (const f of flavors) {
+  for (const f of entries) {
     const raw = (draft.targets[f] ?? '').trim()
     const have = current[f] ?? 0
     totalCurrent += have
@@ -154,7 +168,7 @@ export function checkScale({
     if (n > have) adding += n - have
     if (n < have) removing += have - n
   }
-  const switchedOff = [...draft.removed].filter((n) => nodeFlavor.has(n)).length
+  const switchedOff = [...draft.removed].filter((n) => nodeEntry.has(n)).length
 
   const set = (f: string, m: FieldMessage) => {
     if (messages[f]?.tone !== 'error') messages[f] = m
@@ -162,14 +176,14 @@ export function checkScale({
   const changed = (f: string) => parsed[f] !== undefined && parsed[f] !== current[f]
 
   if (!invalid && totalTarget < 1) {
-    for (const f of flavors)
+    for (const f of entries)
       set(f, {
         tone: 'error',
         text: 'At least 1 node must remain in the pool. To remove every node, delete the pool.',
       })
   }
 
-  for (const f of flavors) {
+  for (const f of entries) {
     const n = parsed[f]
     if (n === undefined) continue
     const have = current[f] ?? 0
@@ -196,15 +210,15 @@ export function checkScale({
   }
 
   if (adding > 0 && removing > 0) {
-    for (const f of flavors)
+    for (const f of entries)
       if (changed(f))
         set(f, {
           tone: 'error',
-          text: 'Add nodes of one flavor and remove nodes of another in separate steps.',
+          text: 'Add nodes to one entry and remove nodes from another in separate steps.',
         })
   }
   if (adding > 0) {
-    const adders = flavors.filter((f) => (parsed[f] ?? 0) > (current[f] ?? 0))
+    const adders = entries.filter((f) => (parsed[f] ?? 0) > (current[f] ?? 0))
     const limit = (text: string) => adders.forEach((f) => set(f, { tone: 'error', text }))
     const room = SCALE_LIMITS.poolMax - totalCurrent
     if (adding > SCALE_LIMITS.addMax)
@@ -223,14 +237,18 @@ export function checkScale({
 
   const canAdd = totalCurrent < SCALE_LIMITS.poolMax && quotaLeft !== 0
   // What each settled field will do, so the effect is clear before Submit.
-  for (const f of flavors) {
+  for (const f of entries) {
     if (messages[f]) continue
     const n = parsed[f] as number
     const have = current[f] ?? 0
     const names = removedBy[f] ?? []
-    if (n > have)
-      messages[f] = { tone: 'hint', text: `Adds ${nodesText(n - have)}: ${have} → ${n}.` }
-    else if (n < have)
+    if (n > have) {
+      const azs = spread?.(f, n)
+      messages[f] = {
+        tone: 'hint',
+        text: `Adds ${nodesText(n - have)}: ${have} → ${n}${azs ? ` (${azs})` : ''}.`,
+      }
+    } else if (n < have)
       messages[f] = {
         tone: 'hint',
         text: `Removes ${nodesText(have - n)}: ${names.join(', ')}.`,
@@ -248,9 +266,9 @@ export function checkScale({
     plan = {
       kind: 'out',
       adding,
-      targets: Object.fromEntries(flavors.map((f) => [f, parsed[f] ?? current[f] ?? 0])),
+      targets: Object.fromEntries(entries.map((f) => [f, parsed[f] ?? current[f] ?? 0])),
     }
   else if (removing > 0 || switchedOff > 0)
-    plan = { kind: 'in', removing, nodeNames: flavors.flatMap((f) => removedBy[f] ?? []) }
+    plan = { kind: 'in', removing, nodeNames: entries.flatMap((f) => removedBy[f] ?? []) }
   return { plan, ready: !invalid && !hasError && plan.kind !== 'none', messages, parsed }
 }

@@ -135,8 +135,10 @@ interface ScaleNodeTableProps {
   nodes: readonly PoolNode[]
   removed: ReadonlySet<string>
   disabled: boolean
-  /** The flavor of each node in words, for pools with several flavors. */
-  flavorText?: (flavor: string) => string | undefined
+  /** What the node is, for pools of several entries (flavor, and node pool where it matters). */
+  flavorText?: (node: PoolNode) => string | undefined
+  /** Nodes whose switch stays disabled whatever their phase. */
+  fixed?: (node: PoolNode) => boolean
   onToggle: (node: PoolNode, keep: boolean) => void
   /** Total rows before filtering, for the caption. */
   label: string
@@ -184,6 +186,7 @@ function PlainTable({
   removed,
   disabled,
   flavorText,
+  fixed,
   onToggle,
   label,
 }: ScaleNodeTableProps) {
@@ -197,8 +200,8 @@ function PlainTable({
               key={n.metadata.name}
               node={n}
               keep={!removed.has(n.metadata.name)}
-              disabled={disabled}
-              flavorText={flavorText?.(n.spec.flavor)}
+              disabled={disabled || Boolean(fixed?.(n))}
+              flavorText={flavorText?.(n)}
               onToggle={onToggle}
             />
           ))}
@@ -213,6 +216,7 @@ function VirtualTable({
   removed,
   disabled,
   flavorText,
+  fixed,
   onToggle,
   label,
 }: ScaleNodeTableProps) {
@@ -251,8 +255,8 @@ function VirtualTable({
                 node={n}
                 rowIndex={item.index + 2}
                 keep={!removed.has(n.metadata.name)}
-                disabled={disabled}
-                flavorText={flavorText?.(n.spec.flavor)}
+                disabled={disabled || Boolean(fixed?.(n))}
+                flavorText={flavorText?.(n)}
                 onToggle={onToggle}
               />
             )

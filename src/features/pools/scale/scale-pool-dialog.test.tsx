@@ -453,12 +453,26 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
         ...s,
         pools: s.pools.map((p) =>
           p.id === id
-            ? { ...p, resources: [...p.resources, { flavor: 'modelarts.vm.cpu.8ud', count: 2 }] }
+            ? {
+                ...p,
+                resources: [
+                  ...p.resources,
+                  {
+                    flavor: 'modelarts.vm.cpu.8ud',
+                    count: 2,
+                    maxCount: 2,
+                    nodePool: 'modelarts.vm.cpu.8ud-default',
+                  },
+                ],
+              }
             : p,
         ),
         nodes: [
           ...s.nodes,
-          ...extraNodes('notebook-sandbox', 2, first!, { flavor: 'modelarts.vm.cpu.8ud' }),
+          ...extraNodes('notebook-sandbox', 2, first!, {
+            flavor: 'modelarts.vm.cpu.8ud',
+            nodePool: 'modelarts.vm.cpu.8ud-default',
+          }),
         ],
       }
     })
@@ -490,8 +504,60 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     expect((await writes())[0]?.body).toEqual({
       spec: {
         resources: [
-          { flavor: 'modelarts.vm.cpu.4ud', count: 2 },
-          { flavor: 'modelarts.vm.cpu.8ud', count: 2 },
+          {
+            flavor: 'modelarts.vm.cpu.4ud',
+            count: 2,
+            maxCount: 2,
+            nodePool: 'modelarts.vm.cpu.4ud-default',
+          },
+          {
+            flavor: 'modelarts.vm.cpu.8ud',
+            count: 2,
+            maxCount: 2,
+            nodePool: 'modelarts.vm.cpu.8ud-default',
+          },
+        ],
+      },
+    })
+  })
+
+  it('scales one of two node pools of the same flavor, spreading the new nodes over its AZs', async () => {
+    const writes = recordWrites()
+    const { user } = renderApp('/pools?type=infer')
+    await user.click(await screen.findByLabelText('Scale search-ranking', undefined, SLOW))
+    const dialog = await screen.findByRole('dialog', { name: 'Scale pool search-ranking' })
+    await within(dialog).findByRole('table', { name: 'Nodes of search-ranking' }, SLOW)
+    const main = within(dialog).getByRole('spinbutton', {
+      name: 'Nodes (CPU · 8 vCPUs · 32 GiB · node pool ranking-main)',
+    })
+    const burst = within(dialog).getByRole('spinbutton', {
+      name: 'Nodes (CPU · 8 vCPUs · 32 GiB · node pool ranking-burst)',
+    })
+    expect(main).toHaveValue('4')
+    expect(burst).toHaveValue('1')
+
+    await user.clear(main)
+    await user.type(main, '6')
+    expect(
+      within(dialog).getByText('Adds 2 nodes: 4 → 6 (cn-north-4a: 3, cn-north-4b: 3).'),
+    ).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Submit' }))
+    await waitFor(() => expect(dialog).not.toBeInTheDocument())
+
+    expect((await writes())[0]?.body).toEqual({
+      spec: {
+        resources: [
+          {
+            flavor: 'modelarts.vm.cpu.8ud',
+            count: 6,
+            maxCount: 6,
+            nodePool: 'ranking-main',
+            azs: [
+              { az: 'cn-north-4a', count: 3 },
+              { az: 'cn-north-4b', count: 3 },
+            ],
+          },
+          { flavor: 'modelarts.vm.cpu.8ud', count: 1, maxCount: 1, nodePool: 'ranking-burst' },
         ],
       },
     })

@@ -25,7 +25,10 @@ import {
   useState,
 } from 'react'
 import type { PoolNode } from '@/api/nodes'
+import { defaultNodePool, entryKey, nodeEntryKey, spreadOverAzs } from '@/api/pool-entries'
+import { POOL_ERROR_CODES } from '@/api/pool-rules'
 import type { Pool } from '@/api/pools'
+import { findQuota } from '@/api/quotas'
 import { NumberStepper } from '@/components/form/number-stepper'
 import { useNotify } from '@/components/notice'
 import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
@@ -42,7 +45,7 @@ import {
 } from '../queries'
 import {
   checkScale,
-  currentByFlavor,
+  currentByEntry,
   type FieldMessage,
   nodesText,
   SCALE_LIMITS,
@@ -143,9 +146,9 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
   const pending = scaleOut.isPending || deleteNodes.isPending
   const failure = scaleOut.error ?? deleteNodes.error
 
-  const current = useMemo(() => currentByFlavor(pool), [pool])
-  const flavorNames = Object.keys(current)
-  const multi = flavorNames.length > 1
+  const current = useMemo(() => currentByEntry(pool), [pool])
+  const entryKeys = Object.keys(current)
+  const multi = entryKeys.length > 1
   const [draft, setDraft] = useState<ScaleDraft>(() => ({
     targets: Object.fromEntries(Object.entries(current).map(([f, n]) => [f, String(n)])),
     removed: new Set(),
@@ -154,13 +157,31 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
   const listHeadingId = useId()
   const needle = useDeferredValue(search.trim().toLowerCase())
 
-  const flavorText = useCallback(
-    (flavor: string) =>
-      describeFlavor(
-        flavors.data?.find((f) => f.metadata.name === flavor),
-        flavor,
-      ),
-    [flavors.data],
+  /** An entry in words: its flavor, and its node pool when the flavor sits in several. */
+  const entryText = useCallback(
+    (key: string) => {
+      const entry = pool.spec.resources.find((r) => entryKey(r) === key)
+      if (!entry) return key
+      const flavor = describeFlavor(
+        flavors.data?.find((f) => f.metadata.name === entry.flavor),
+        entry.flavor,
+      )
+      const shared = pool.spec.resources.filter((r) => r.flavor === entry.flavor).length > 1
+      return shared
+        ? `${flavor} · node pool ${entry.nodePool ?? defaultNodePool(entry.flavor)}`
+        : flavor
+    },
+    [flavors.data, pool],
+  )
+  const spread = useCallback(
+    (key: string, count: number) => {
+      const azs = pool.spec.resources.find((r) => entryKey(r) === key)?.azs
+      if (!azs || azs.length < 2) return undefined
+      return spreadOverAzs(azs, count)
+        .map((a) => `${a.az}: ${a.count}`)
+        .join(', ')
+    },
+    [pool],
   )
   const sorted = useMemo(() => sortNodesForScale(nodes.data ?? []), [nodes.data])
   const shown = useMemo(
@@ -174,30 +195,36 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
         : sorted,
     [sorted, needle],
   )
-  const nodeFlavor = useMemo(
-    () => new Map((nodes.data ?? []).map((n) => [n.metadata.name, n.spec.flavor])),
-    [nodes.data],
+  const nodeEntry = useMemo(() => {
+    const map = new Map<string, string>()
+    for (const n of nodes.data ?? []) {
+      const key = nodeEntryKey(pool, n)
+      if (key) map.set(n.metadata.name, key)
+    }
+    return map
+  }, [nodes.data, pool])
+  const nodeText = useCallback(
+    (n: PoolNode) => {
+      const key = nodeEntry.get(n.metadata.name)
+      return key ? entryText(key) : n.spec.flavor
+    },
+    [nodeEntry, entryText],
   )
   const abnormal = sorted.filter((n) => n.status.phase === 'Abnormal').length
 
-  const nodeQuota = quotas.data?.find((q) => q.type === 'node')
-  const quotaLeft = nodeQuota ? Math.max(0, nodeQuota.quota - nodeQuota.used) : undefined
-  const check = checkScale({ draft, current, nodeFlavor, quotaLeft, quota: nodeQuota })
-  const totalCurrent = flavorNames.reduce((s, f) => s + (current[f] ?? 0), 0)
+  const nodeQuota = findQuota(quotas.data, 'node')
+  const quotaLeft = nodeQuota?.left
+  const check = checkScale({ draft, current, nodeEntry, spread, quotaLeft, quota: nodeQuota })
+  const totalCurrent = entryKeys.reduce((s, f) => s + (current[f] ?? 0), 0)
   const counts = nodeCounts(pool)
 
   const onToggle = useCallback(
-    (node: PoolNode, keep: boolean) =>
-      setDraft((d) =>
-        toggleNode(
-          d,
-          { name: node.metadata.name, flavor: node.spec.flavor },
-          keep,
-          current,
-          nodeFlavor,
-        ),
-      ),
-    [current, nodeFlavor],
+    (node: PoolNode, keep: boolean) => {
+      const entry = nodeEntry.get(node.metadata.name)
+      if (entry === undefined) return
+      setDraft((d) => toggleNode(d, { name: node.metadata.name, entry }, keep, current, nodeEntry))
+    },
+    [current, nodeEntry],
   )
 
   const close = () => {
@@ -206,7 +233,7 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
 
   // The pool moved on since the dialog opened: show its state now, next to the user's choices.
   const onError = (error: unknown) => {
-    if (errorText(error).code === 'ModelArts.2887')
+    if (errorText(error).code === POOL_ERROR_CODES.wrongState)
       void queryClient.invalidateQueries({ queryKey: poolKeys.all })
   }
 
@@ -244,7 +271,7 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
   }
 
   const failed = failure ? errorText(failure) : undefined
-  const stateChanged = failed?.code === 'ModelArts.2887'
+  const stateChanged = failed?.code === POOL_ERROR_CODES.wrongState
   const plan = check.plan
   const summary = !check.ready
     ? undefined
@@ -279,9 +306,9 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
                 <PoolStatusChip pool={pool} />
               </Fact>
               <Fact label="Specifications">
-                {flavorNames.map((f) => (
+                {entryKeys.map((f) => (
                   <Box key={f} component="span" sx={{ display: 'block' }}>
-                    {flavorText(f)}
+                    {entryText(f)}
                     {multi && ` (${nodesText(current[f] ?? 0)})`}
                   </Box>
                 ))}
@@ -337,12 +364,12 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
                 direction={{ xs: 'column', sm: multi ? 'column' : 'row' }}
                 sx={{ gap: multi ? 1.5 : 3 }}
               >
-                {flavorNames.map((f) => {
+                {entryKeys.map((f) => {
                   const have = current[f] ?? 0
                   return (
                     <TargetField
                       key={f}
-                      label={multi ? `Nodes (${flavorText(f)})` : 'Nodes'}
+                      label={multi ? `Nodes (${entryText(f)})` : 'Nodes'}
                       value={draft.targets[f] ?? ''}
                       message={check.messages[f]}
                       min={multi ? 0 : 1}
@@ -426,7 +453,9 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
                   nodes={shown}
                   removed={draft.removed}
                   disabled={pending}
-                  flavorText={multi ? flavorText : undefined}
+                  flavorText={multi ? nodeText : undefined}
+                  // A node the console cannot place in an entry cannot be counted against one.
+                  fixed={(n) => !nodeEntry.has(n.metadata.name)}
                   onToggle={onToggle}
                   label={`Nodes of ${name}`}
                 />

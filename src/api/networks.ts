@@ -1,0 +1,152 @@
+import { z } from 'zod'
+import { projectPath, request } from './http'
+import { byName, collectPages } from './paging'
+import { labelsSchema, openEnum } from './schema-helpers'
+import { LABEL_NAME, LABEL_WORKSPACE } from './pools'
+
+/*
+ * ModelArts networks (v1), the network a Standard pool runs in (`spec.network.name`). Shapes from
+ * OTC `api-ref/source/resource_management/network_management/*.rst` (creating, obtaining, updating,
+ * deleting network resources), the Python SDK (`network_*.py`, `peer_connection_*.py`) and the
+ * Terraform provider (`resource_huaweicloud_modelarts_network.go`: create, wait for Active, then
+ * PATCH the peer connections). Fixtures: src/test/fixtures/public/network-*.json.
+ */
+
+export const NETWORK_PHASES = ['Creating', 'Active', 'Abnormal'] as const
+
+export const peerConnectionSchema = z.looseObject({
+  peerVpcId: z.string(),
+  peerSubnetId: z.string(),
+  defaultGateWay: z.boolean().optional(),
+})
+export type PeerConnection = z.infer<typeof peerConnectionSchema>
+
+export const networkSchema = z.looseObject({
+  apiVersion: z.string().optional(),
+  kind: z.string().optional(),
+  metadata: z.looseObject({
+    /** The generated ID (`<name>-<project_id>`): used in paths and in a pool's spec.network.name. */
+    name: z.string(),
+    creationTimestamp: z.string().optional(),
+    deletionTimestamp: z.string().optional(),
+    labels: labelsSchema.optional(),
+    annotations: labelsSchema.optional(),
+  }),
+  spec: z.looseObject({
+    cidr: z.string(),
+    connection: z
+      .looseObject({ peerConnectionList: z.array(peerConnectionSchema).optional() })
+      .optional(),
+  }),
+  status: z
+    .looseObject({
+      // The create answer sends "" before the first phase is known.
+      phase: openEnum(NETWORK_PHASES).optional(),
+      connectionStatus: z
+        .looseObject({
+          peerConnectionStatus: z
+            .array(
+              peerConnectionSchema.extend({
+                phase: openEnum(['Connecting', 'Active', 'Abnormal']).optional(),
+              }),
+            )
+            .optional(),
+        })
+        .optional(),
+    })
+    .optional(),
+})
+export type Network = z.infer<typeof networkSchema>
+export type NetworkBody = z.input<typeof networkSchema>
+
+export const networkListSchema = z.looseObject({
+  kind: z.string().optional(),
+  metadata: z.looseObject({ continue: z.string().optional() }).optional(),
+  items: z.array(networkSchema),
+})
+
+/** POST /networks, as the reference's example sends it: a name and a CIDR, nothing else. */
+export const createNetworkBodySchema = z.looseObject({
+  apiVersion: z.literal('v1'),
+  kind: z.literal('Network'),
+  metadata: z.looseObject({
+    labels: z.looseObject({ [LABEL_NAME]: z.string(), [LABEL_WORKSPACE]: z.string().optional() }),
+  }),
+  spec: z.looseObject({ cidr: z.string() }),
+})
+export type CreateNetworkBody = z.infer<typeof createNetworkBodySchema>
+
+/** PATCH /networks/{name} (merge-patch): the complete list of peer connections. */
+export const patchNetworkBodySchema = z.looseObject({
+  spec: z.looseObject({
+    connection: z.looseObject({ peerConnectionList: z.array(peerConnectionSchema) }),
+  }),
+})
+export type PatchNetworkBody = z.infer<typeof patchNetworkBodySchema>
+
+export const networkDisplayName = (n: Network) => n.metadata.labels?.[LABEL_NAME] ?? n.metadata.name
+
+export const peersOf = (n: Network): PeerConnection[] => n.spec.connection?.peerConnectionList ?? []
+
+/** Connected to nothing: the project's isolated network, as ModelArts allocates it. */
+export const isIsolated = (n: Network) => peersOf(n).length === 0
+
+export const isConnectedTo = (n: Network, vpc: string, subnet: string) =>
+  peersOf(n).some((p) => p.peerVpcId === vpc && p.peerSubnetId === subnet)
+
+export function buildCreateNetworkBody(name: string, cidr: string): CreateNetworkBody {
+  return {
+    apiVersion: 'v1',
+    kind: 'Network',
+    metadata: { labels: { [LABEL_NAME]: name, [LABEL_WORKSPACE]: '0' } },
+    spec: { cidr },
+  }
+}
+
+/** Adds a VPC/subnet to what the network is connected to; merge-patch replaces the whole list. */
+export function buildConnectNetworkPatch(
+  network: Network,
+  vpc: string,
+  subnet: string,
+): PatchNetworkBody {
+  const others = peersOf(network)
+    .filter((p) => !(p.peerVpcId === vpc && p.peerSubnetId === subnet))
+    .map(({ peerVpcId, peerSubnetId, defaultGateWay }) => ({
+      peerVpcId,
+      peerSubnetId,
+      ...(defaultGateWay !== undefined ? { defaultGateWay } : {}),
+    }))
+  return {
+    spec: {
+      connection: { peerConnectionList: [...others, { peerVpcId: vpc, peerSubnetId: subnet }] },
+    },
+  }
+}
+
+const networksPath = (rest = '') => projectPath('v1', `/networks${rest}`)
+
+export const listNetworks = (signal?: AbortSignal) =>
+  collectPages(
+    (token) =>
+      request({
+        path: networksPath(),
+        query: { limit: 500, continue: token },
+        schema: networkListSchema,
+        signal,
+      }).then((l) => ({ items: l.items, next: l.metadata?.continue })),
+    byName,
+  )
+
+export const getNetwork = (name: string, signal?: AbortSignal) =>
+  request({ path: networksPath(`/${encodeURIComponent(name)}`), schema: networkSchema, signal })
+
+export const createNetwork = (body: CreateNetworkBody) =>
+  request({ method: 'POST', path: networksPath(), body, schema: networkSchema })
+
+export const patchNetwork = (name: string, body: PatchNetworkBody) =>
+  request({
+    method: 'PATCH',
+    path: networksPath(`/${encodeURIComponent(name)}`),
+    body,
+    schema: networkSchema,
+  })

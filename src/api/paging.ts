@@ -1,0 +1,34 @@
+/** One page of a Kubernetes-style list: its items and the token of the next page, if any. */
+export interface Page<T> {
+  items: T[]
+  next?: string
+}
+
+/** Pages one list may take before the console stops asking: far beyond any real project. */
+const MAX_PAGES = 200
+
+/**
+ * Every item of a paged list, each once. The `continue` token is followed until it is empty, and
+ * also stops when the service hands a token back a second time: some ModelArts lists ignore
+ * `continue` and answer the whole list with the same token again, which would otherwise ask for
+ * the same page for ever. Items are told apart by `key`, so a page served twice adds nothing.
+ */
+export async function collectPages<T>(
+  fetchPage: (token?: string) => Promise<Page<T>>,
+  key: (item: T) => string,
+): Promise<T[]> {
+  const items = new Map<string, T>()
+  const seen = new Set<string>()
+  let token: string | undefined
+  for (let pages = 0; pages < MAX_PAGES; pages++) {
+    const page = await fetchPage(token)
+    for (const item of page.items) if (!items.has(key(item))) items.set(key(item), item)
+    token = page.next || undefined
+    if (!token || seen.has(token)) break
+    seen.add(token)
+  }
+  return [...items.values()]
+}
+
+/** The key every Kubernetes-style object has. */
+export const byName = <T extends { metadata: { name: string } }>(item: T) => item.metadata.name

@@ -1,0 +1,134 @@
+import {
+  buildConnectNetworkPatch,
+  buildCreateNetworkBody,
+  createNetwork,
+  getNetwork,
+  isConnectedTo,
+  listNetworks,
+  type Network,
+  networkDisplayName,
+  patchNetwork,
+} from '@/api/networks'
+import { buildCreatePoolBody, createPool, type Pool } from '@/api/pools'
+import type { CreatePoolPlan } from './create-pool-schema'
+
+/**
+ * Submit, as the real service needs it: a Standard pool names an Active ModelArts network, so a
+ * new network is created first and waited for (creation is asynchronous), a custom one is then
+ * connected to the VPC/subnet, and only then is the pool created. Terraform's
+ * huaweicloud_modelarts_network does the same: create, wait for Active, PATCH the connections.
+ */
+
+export type WorkflowStep = 'network' | 'connect' | 'pool'
+
+/** The steps a plan takes, in order. */
+export function workflowSteps(plan: CreatePoolPlan): WorkflowStep[] {
+  const steps: WorkflowStep[] = []
+  if (plan.network.kind === 'new') steps.push('network')
+  if (plan.custom) steps.push('connect')
+  steps.push('pool')
+  return steps
+}
+
+/** A failure, with the step it happened in (so the form can put it on the right field). */
+export class WorkflowError extends Error {
+  constructor(
+    readonly step: WorkflowStep,
+    readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause))
+    this.name = 'WorkflowError'
+  }
+}
+
+export interface WorkflowOptions {
+  onStep?: (step: WorkflowStep, networkId?: string) => void
+  /** Called once a new network exists, so a retry uses it instead of creating another. */
+  onNetworkCreated?: (network: Network) => void
+  signal?: AbortSignal
+  /** How long a network may stay Creating before the console gives up waiting. */
+  activeTimeoutMs?: number
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  now?: () => number
+}
+
+const abortable = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer)
+      reject(signal.reason)
+    })
+  })
+
+/** Polls the network until it is Active; a real region takes about a minute. */
+async function waitForActive(id: string, options: WorkflowOptions): Promise<Network> {
+  const { signal, sleep = abortable, now = Date.now, activeTimeoutMs = 15 * 60_000 } = options
+  const started = now()
+  let delay = 1_000
+  for (;;) {
+    const network = await getNetwork(id, signal)
+    const phase = network.status?.phase
+    if (phase === 'Active') return network
+    if (phase === 'Abnormal')
+      throw new Error(
+        `The ModelArts network ${networkDisplayName(network)} is Abnormal, so no pool can be created on it. Choose another network, or create a new one.`,
+      )
+    if (now() - started > activeTimeoutMs)
+      throw new Error(
+        `The ModelArts network ${networkDisplayName(network)} is still ${phase || 'being created'} after ${Math.round(activeTimeoutMs / 60_000)} minutes. Submit again to keep waiting for it.`,
+      )
+    await sleep(delay, signal)
+    delay = Math.min(5_000, delay * 1.5)
+  }
+}
+
+const step = async <T>(name: WorkflowStep, run: () => Promise<T>): Promise<T> => {
+  try {
+    return await run()
+  } catch (cause) {
+    throw cause instanceof WorkflowError ? cause : new WorkflowError(name, cause)
+  }
+}
+
+/**
+ * Runs the plan. A network of the same name that already exists (a previous attempt got as far
+ * as creating it, even if its answer was lost) is used, never created twice; a network already
+ * connected to the VPC/subnet is not patched again.
+ */
+export async function runCreatePool(
+  plan: CreatePoolPlan,
+  options: WorkflowOptions = {},
+): Promise<Pool> {
+  const { onStep, onNetworkCreated, signal } = options
+  let networkId: string
+
+  if (plan.network.kind === 'new') {
+    const { name, cidr } = plan.network
+    onStep?.('network')
+    networkId = await step('network', async () => {
+      const existing = (await listNetworks(signal)).find((n) => networkDisplayName(n) === name)
+      const network = existing ?? (await createNetwork(buildCreateNetworkBody(name, cidr)))
+      onNetworkCreated?.(network)
+      return network.metadata.name
+    })
+  } else {
+    networkId = plan.network.id
+  }
+
+  const stepOfWait = plan.network.kind === 'new' ? 'network' : plan.custom ? 'connect' : 'pool'
+  const active = await step(stepOfWait, () => waitForActive(networkId, options))
+
+  if (plan.custom) {
+    const { vpc, subnet } = plan.custom
+    onStep?.('connect', networkId)
+    await step('connect', async () => {
+      if (!isConnectedTo(active, vpc, subnet))
+        await patchNetwork(networkId, buildConnectNetworkPatch(active, vpc, subnet))
+    })
+  }
+
+  onStep?.('pool', networkId)
+  return step('pool', () => createPool(buildCreatePoolBody(plan.pool, networkId)))
+}

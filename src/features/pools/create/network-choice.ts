@@ -1,0 +1,98 @@
+import { type CidrProblem, cidrProblem, parseCidr, proposeCidr, within } from '@/api/network-rules'
+import { isConnectedTo, isIsolated, type Network, networkDisplayName } from '@/api/networks'
+import type { SecurityGroup } from '@/api/vpc'
+
+/**
+ * Which ModelArts network a new pool runs in. A Standard pool must name one (`spec.network.name`):
+ * without Custom Network Configuration it is the project's isolated network (one connected to
+ * nothing), with it one connected to the chosen VPC and subnet. When there is none, the console
+ * creates one (name + CIDR) and, for a custom network, connects it.
+ */
+
+/** The select's value for "create a new network". */
+export const NEW_NETWORK = 'new'
+
+export interface CustomNetworkChoice {
+  vpc: string
+  subnet: string
+}
+
+const isUsable = (n: Network) => !n.metadata.deletionTimestamp && n.status?.phase !== 'Abnormal'
+
+/**
+ * Networks the pool can run in: isolated ones, or those connected to the chosen VPC and subnet —
+ * and `own`, a network this form created for the pool (Submit connects it if it is not yet).
+ */
+export function networkCandidates(
+  networks: readonly Network[] | undefined,
+  custom: CustomNetworkChoice | undefined,
+  own?: string,
+): Network[] {
+  const usable = (networks ?? []).filter(isUsable)
+  const fit = usable.filter(
+    (n) =>
+      n.metadata.name === own ||
+      (custom ? isConnectedTo(n, custom.vpc, custom.subnet) : isIsolated(n)),
+  )
+  // Active first: a pool can be created on it at once.
+  return fit.sort(
+    (a, b) => Number(b.status?.phase === 'Active') - Number(a.status?.phase === 'Active'),
+  )
+}
+
+export function networkLabel(n: Network): string {
+  const phase = n.status?.phase
+  return `${networkDisplayName(n)} (${n.spec.cidr})${phase && phase !== 'Active' ? ` · ${phase}` : ''}`
+}
+
+/** "network-7b2c": the way ModelArts' own console names a network it proposes. */
+export function newNetworkName(random: () => number = Math.random): string {
+  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789'
+  let tail = ''
+  for (let i = 0; i < 4; i++) tail += chars[Math.floor(random() * chars.length)]
+  return `network-${tail}`
+}
+
+/** A CIDR for a new network that overlaps neither the VPC it connects to nor the other networks. */
+export function proposeNetworkCidr(
+  networks: readonly Network[] | undefined,
+  vpcCidr: string | undefined,
+): string {
+  const avoid = [...(networks ?? []).map((n) => n.spec.cidr), ...(vpcCidr ? [vpcCidr] : [])]
+  return proposeCidr(avoid) ?? proposeCidr(vpcCidr ? [vpcCidr] : []) ?? '192.168.128.0/17'
+}
+
+export function cidrMessage(problem: CidrProblem, text: string): string {
+  switch (problem.kind) {
+    case 'format':
+      return 'Enter a CIDR block such as 192.168.128.0/17.'
+    case 'not-network':
+      return `${text.trim()} is not the first address of its block. Use ${problem.suggestion}.`
+    case 'range':
+      return 'Use a block within 172.16.0.0/12 (prefix /12 to /24) or 192.168.0.0/16 (prefix /16 to /24).'
+    case 'container':
+      return "172.16.0.0/16 is ModelArts' own container network. Choose a block outside it."
+    case 'overlap':
+      return `It overlaps the VPC's CIDR ${problem.other}. A connected VPC needs a CIDR block of its own.`
+  }
+}
+
+export const checkNetworkCidr = (text: string, vpcCidr: string | undefined) => {
+  const problem = cidrProblem(text, vpcCidr ? [vpcCidr] : [])
+  return problem ? cidrMessage(problem, text) : undefined
+}
+
+/**
+ * Whether a security group lets the pool's network in: an inbound IPv4 rule whose source covers
+ * the network's CIDR. `undefined` when the group's rules are not known.
+ */
+export function admitsNetwork(group: SecurityGroup, cidr: string): boolean | undefined {
+  const rules = group.security_group_rules
+  const network = parseCidr(cidr)
+  if (!rules || !network) return undefined
+  return rules.some((r) => {
+    if (r.direction !== 'ingress' || (r.ethertype && r.ethertype !== 'IPv4')) return false
+    const source = parseCidr(r.remote_ip_prefix ?? '')
+    return source !== undefined && within(network, source)
+  })
+}

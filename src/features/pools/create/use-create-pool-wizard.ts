@@ -1,0 +1,236 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { type FieldErrors, useForm } from 'react-hook-form'
+import { useNavigate } from 'react-router'
+import { findQuota } from '@/api/quotas'
+import type { PoolType } from '@/api/pools'
+import { useNotify } from '@/components/notice'
+import {
+  flavorKeys,
+  flavorsQuery,
+  networkKeys,
+  networksQuery,
+  quotaKeys,
+  quotasQuery,
+  useInvalidatePools,
+  vpcsQuery,
+} from '../queries'
+import {
+  createPoolFormSchema,
+  type CreatePoolFormValues,
+  type CreatePoolPlan,
+  DEFAULT_VALUES,
+  FIELD_ORDER,
+} from './create-pool-schema'
+import { runCreatePool, type WorkflowStep, workflowSteps } from './create-pool-workflow'
+import { flavorsForType, zonesOf } from './flavor-availability'
+import { newNetworkName } from './network-choice'
+import { type SubmitOutcome, submitOutcome } from './submit-errors'
+
+type FieldName = keyof CreatePoolFormValues
+export type Failure = Exclude<SubmitOutcome, { kind: 'field' }>
+
+/**
+ * The Create page's controller: what the project offers (flavors, quotas, networks), the form and
+ * its schema, the two steps, and Submit — which runs the whole plan once per click and lands
+ * every failure where the user can act on it. The view (create-pool-form.tsx) only renders.
+ */
+export function useCreatePoolWizard(type: PoolType) {
+  const navigate = useNavigate()
+  const notify = useNotify()
+  const queryClient = useQueryClient()
+  const invalidate = useInvalidatePools()
+  const flavors = useQuery(flavorsQuery())
+  const quotas = useQuery(quotasQuery())
+  const networks = useQuery(networksQuery())
+  const vpcs = useQuery({ ...vpcsQuery(), enabled: type === 'infer' })
+  const listUrl = `/pools?type=${type}`
+
+  const offered = useMemo(
+    () => flavors.data && flavorsForType(flavors.data, type),
+    [flavors.data, type],
+  )
+  const zones = useMemo(() => zonesOf(flavors.data ?? []), [flavors.data])
+  const nodeQuota = findQuota(quotas.data, 'node')
+  const networkQuota = findQuota(quotas.data, 'network')
+  // A network an earlier Submit created: offered (and reused) even before it is connected.
+  const [ownNetwork, setOwnNetwork] = useState<string>()
+  const schema = useMemo(
+    () =>
+      createPoolFormSchema({
+        ownNetwork,
+        type,
+        flavors: offered,
+        zones,
+        nodesLeft: nodeQuota?.left,
+        networks: networks.data,
+        vpcs: vpcs.data,
+        networksLeft: networkQuota?.left,
+      }),
+    [
+      type,
+      offered,
+      zones,
+      nodeQuota?.left,
+      networks.data,
+      vpcs.data,
+      networkQuota?.left,
+      ownNetwork,
+    ],
+  )
+
+  const form = useForm({
+    resolver: zodResolver(schema),
+    // A fresh proposal for each visit, like the network names ModelArts' own console proposes.
+    defaultValues: { ...DEFAULT_VALUES, networkName: newNetworkName() },
+    mode: 'onTouched',
+    // Fields appear and disappear (the network selects), so registration order is not page
+    // order: focus follows FIELD_ORDER instead (see focusFirstError).
+    shouldFocusError: false,
+  })
+  const { setError, setFocus, setValue } = form
+
+  const [step, setStep] = useState<'form' | 'review'>('form')
+  const [reviewed, setReviewed] = useState<CreatePoolPlan | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
+  const [progress, setProgress] = useState<WorkflowStep | null>(null)
+  // Guards against a second run from a double click before the disabled state renders.
+  const inFlight = useRef<AbortController | null>(null)
+  const createdNetwork = useRef<string | null>(null)
+  const poolSent = useRef(false)
+  useEffect(() => () => inFlight.current?.abort(), [])
+
+  // After a step change, move focus to where the user continues: a field that needs attention,
+  // or the top of the new step.
+  const stepStart = useRef<HTMLElement>(null)
+  const focusAfterStep = useRef<FieldName | 'heading' | null>(null)
+  useEffect(() => {
+    const target = focusAfterStep.current
+    focusAfterStep.current = null
+    if (target === 'heading') stepStart.current?.focus()
+    else if (target) setFocus(target)
+  }, [step, setFocus])
+
+  const focusFirstError = (errors: FieldErrors<CreatePoolFormValues>) => {
+    const first = FIELD_ORDER.find((name) => errors[name])
+    if (first) setFocus(first)
+  }
+
+  const toReview = (plan: CreatePoolPlan) => {
+    setReviewed(plan)
+    setFailure(null)
+    focusAfterStep.current = 'heading'
+    setStep('review')
+  }
+
+  const onPrevious = () => {
+    focusAfterStep.current = 'heading'
+    setStep('form')
+  }
+
+  const landFailure = (error: unknown) => {
+    const outcome = submitOutcome(error, type)
+    if (outcome.kind === 'field') {
+      // Nothing typed is lost: the form comes back as it was, with the server's words on the field.
+      setError(outcome.field, { type: 'server', message: outcome.message })
+      if (outcome.field === 'flavor')
+        void queryClient.invalidateQueries({ queryKey: flavorKeys.all })
+      if (outcome.field === 'network' || outcome.field === 'networkName')
+        void queryClient.invalidateQueries({ queryKey: networkKeys.all })
+      focusAfterStep.current = outcome.field
+      setStep('form')
+      return
+    }
+    if (outcome.kind === 'quota') void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
+    setFailure(outcome)
+  }
+
+  const onSubmit = () => {
+    if (!reviewed || inFlight.current) return
+    const controller = new AbortController()
+    inFlight.current = controller
+    setFailure(null)
+    let plan = reviewed
+    setProgress(workflowSteps(plan)[0] ?? 'pool')
+    runCreatePool(plan, {
+      signal: controller.signal,
+      onStep: (at) => {
+        poolSent.current = at === 'pool'
+        setProgress(at)
+      },
+      onNetworkCreated: (network) => {
+        // A retry must use this network, never make another: the plan switches to it once this
+        // run ends (not before, so the steps on screen stay those that were submitted).
+        const id = network.metadata.name
+        const displayName = plan.network.kind === 'new' ? plan.network.name : id
+        plan = { ...plan, network: { kind: 'existing', id, displayName, cidr: network.spec.cidr } }
+        createdNetwork.current = displayName
+        setOwnNetwork(id)
+        setValue('network', id)
+        void queryClient.invalidateQueries({ queryKey: networkKeys.all })
+      },
+    })
+      .then(() => {
+        void invalidate()
+        notify({
+          message: `Pool ${plan.pool.name} is being created. It can be used once its status is Running.`,
+          severity: 'success',
+        })
+        void navigate(listUrl)
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return
+        inFlight.current = null
+        setProgress(null)
+        setReviewed(plan)
+        landFailure(error)
+      })
+  }
+
+  /**
+   * Leaving while Submit runs stops the steps not yet started (a request already sent goes on);
+   * the user is told what exists so far.
+   */
+  const onCancel = () => {
+    const running = inFlight.current
+    if (!running) return
+    running.abort()
+    inFlight.current = null
+    const name = reviewed?.pool.name ?? ''
+    const network = createdNetwork.current
+    notify({
+      severity: 'info',
+      message: poolSent.current
+        ? `The request to create pool ${name} was already sent; the list shows it if it was created.`
+        : network
+          ? `Creation of pool ${name} stopped. The ModelArts network ${network} was created and is offered the next time.`
+          : `Creation of pool ${name} stopped before anything was created.`,
+    })
+  }
+
+  return {
+    form,
+    onCancel,
+    type,
+    listUrl,
+    flavors,
+    offered,
+    zones,
+    nodeQuota,
+    networks,
+    ownNetwork,
+    step,
+    stepStart,
+    reviewed,
+    failure,
+    progress,
+    submitting: progress !== null,
+    toReview,
+    focusFirstError,
+    onPrevious,
+    onSubmit,
+  }
+}
+
+export type CreatePoolWizard = ReturnType<typeof useCreatePoolWizard>
