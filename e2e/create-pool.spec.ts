@@ -17,6 +17,9 @@ const form = (page: Page) => ({
   vpc: page.getByRole('combobox', { name: 'VPC', exact: true }),
   subnet: page.getByRole('combobox', { name: 'Subnet', exact: true }),
   securityGroup: page.getByRole('combobox', { name: 'Security Group', exact: true }),
+  network: page.getByRole('combobox', { name: 'ModelArts Network', exact: true }),
+  networkName: page.getByRole('textbox', { name: 'Network Name', exact: true }),
+  networkCidr: page.getByRole('textbox', { name: 'Network CIDR', exact: true }),
   az: (label: string) =>
     page.getByRole('radiogroup', { name: 'AZ' }).getByRole('radio', { name: label }),
   flavor: (label: RegExp) =>
@@ -41,7 +44,7 @@ async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, optio
   await page.getByRole('listbox').getByRole('option', { name: option }).click()
 }
 
-test('ML engineer creates a Development/Training GPU pool and watches it become Running', async ({
+test('ML engineer creates a Development/Training GPU pool on the isolated network and watches it become Running', async ({
   page,
 }) => {
   // Waits for simulated time to pass, on top of two accessibility scans.
@@ -70,7 +73,8 @@ test('ML engineer creates a Development/Training GPU pool and watches it become 
     'Resource Type': 'Dedicated for Development/Training',
     Name: 'gpu-train-e2e',
     Description: 'Fine-tuning runs for the e2e suite',
-    Network: 'Isolated network allocated by ModelArts',
+    Network: 'Isolated ModelArts network',
+    'ModelArts Network': 'network-7a03 (192.168.128.0/17), isolated',
     AZ: 'Random (ModelArts places the nodes in AZs with capacity)',
     Specifications: 'GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB (modelarts.vm.gpu.t4u8)',
     Nodes: '2 nodes',
@@ -87,9 +91,13 @@ test('ML engineer creates a Development/Training GPU pool and watches it become 
   const row = poolRow(page, 'gpu-train-e2e')
   await expect(row).toContainText('Creating')
   await expect(row).toContainText('Running', { timeout: 30_000 })
+  await row.getByRole('link', { name: 'gpu-train-e2e', exact: true }).click()
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'network-7a03 (192.168.128.0/17)' }),
+  ).toContainText('Isolated ModelArts network')
 })
 
-test('ML engineer creates a Service Deployment pool on vpc-prod in AZ 2 and it becomes Running', async ({
+test('ML engineer creates a Service Deployment pool on the network connected to vpc-prod, in AZ 2, and it becomes Running', async ({
   page,
 }) => {
   test.slow()
@@ -120,7 +128,9 @@ test('ML engineer creates a Service Deployment pool on vpc-prod in AZ 2 and it b
     Network: 'Custom network',
     VPC: 'vpc-prod (192.168.0.0/16)',
     Subnet: 'subnet-prod-inference (192.168.10.0/24)',
-    'Security Group': 'sg-inference',
+    'Security Group':
+      "sg-inferenceIt admits traffic from the pool's network (172.20.0.0/16). Not sent: ModelArts networks take no security group.",
+    'ModelArts Network': 'network-prod (172.20.0.0/16), connected to this VPC and subnet',
     AZ: 'AZ 2 (cn-north-4b)',
     Specifications: 'GPU · 1 × NVIDIA P4 · 8 vCPUs · 32 GiB (modelarts.vm.gpu.p4u8)',
     Nodes: '1 node',
@@ -133,7 +143,76 @@ test('ML engineer creates a Service Deployment pool on vpc-prod in AZ 2 and it b
   await poolRow(page, 'edge-serving-e2e')
     .getByRole('link', { name: 'edge-serving-e2e', exact: true })
     .click()
-  await expect(page.getByRole('definition').filter({ hasText: 'VPC vpc-prod' })).toBeVisible()
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'network-prod (172.20.0.0/16)' }),
+  ).toContainText('Connected to VPC vpc-prod / subnet subnet-prod-inference')
+})
+
+test('ML engineer creates a Service Deployment pool on a new network connected to vpc-staging, and it becomes Running', async ({
+  page,
+}) => {
+  test.slow()
+  await page.goto('/pools/create?type=infer&demo-speed=8')
+  const f = form(page)
+  await f.name.fill('staging-serving-e2e')
+  await f.customNetwork.check()
+  await choose(page, f.vpc, /^vpc-staging/)
+  await choose(page, f.subnet, /^subnet-staging/)
+  await choose(page, f.securityGroup, /^sg-staging/)
+  // Nothing is connected to vpc-staging yet: a new network is proposed, clear of its CIDR.
+  await expect(f.network).toHaveText('Create a new network')
+  await f.networkName.fill('network-stage')
+  await expect(f.networkCidr).toHaveValue('172.24.0.0/16')
+  await f.flavor(/CPU · 8 vCPUs/).check()
+  await axe(page)
+  await f.next.click()
+
+  await expect(f.review.getByRole('definition').nth(7)).toHaveText(
+    'A new network, network-stage (172.24.0.0/16), is created first and connected to this VPC and subnet; then the pool is created on it.',
+  )
+  await expect(page.getByRole('list', { name: 'Submit will' }).getByRole('listitem')).toHaveText([
+    /Create the ModelArts network network-stage and wait until it is Active/,
+    /Connect network-stage to the VPC and subnet/,
+    /Create the pool staging-serving-e2e/,
+  ])
+  await axe(page)
+  await f.submit.click()
+  await expect(page.getByRole('status').filter({ hasText: /^Step 1 of 3/ })).toBeVisible()
+
+  await expect(page).toHaveURL(/\/pools\?type=infer/, { timeout: 30_000 })
+  const row = poolRow(page, 'staging-serving-e2e')
+  await expect(row).toContainText('Running', { timeout: 30_000 })
+  await row.getByRole('link', { name: 'staging-serving-e2e', exact: true }).click()
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'network-stage (172.24.0.0/16)' }),
+  ).toContainText('Connected to VPC vpc-staging / subnet subnet-staging')
+})
+
+test('a CIDR outside the allowed ranges and a name the API refuses stay on their fields', async ({
+  page,
+}) => {
+  await page.goto('/pools/create?type=infer')
+  const f = form(page)
+  await f.customNetwork.check()
+  await choose(page, f.vpc, /^vpc-staging/)
+  await choose(page, f.subnet, /^subnet-staging/)
+  await choose(page, f.securityGroup, /^sg-staging/)
+  await f.networkCidr.fill('10.0.0.0/16')
+  await f.flavor(/CPU · 8 vCPUs/).check()
+  // Capitals and underscores: the seed console took them, the API does not.
+  await f.name.fill('Staging_Serving')
+  await f.next.click()
+
+  await expect(f.name).toBeFocused()
+  await expect(f.name).toHaveAccessibleDescription(
+    'Use only lowercase letters, digits and hyphens (-).',
+  )
+  await expect(f.networkCidr).toHaveAccessibleDescription(
+    /^Use a block within 172\.16\.0\.0\/12 \(prefix \/12 to \/24\) or 192\.168\.0\.0\/16/,
+  )
+  await expect(f.networkCidr).toHaveValue('10.0.0.0/16')
+  await expect(f.review).toBeHidden()
+  await axe(page)
 })
 
 test('invalid input and a duplicate name are refused, and nothing typed is lost', async ({

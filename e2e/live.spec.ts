@@ -222,6 +222,60 @@ test('operator creates, scales out, scales in and deletes a pool on the live end
   expect(await findTokenInWhatTheBrowserGot(page, LIVE.token)).toEqual([])
 })
 
+test('operator creates a Service Deployment pool on a new network connected to a VPC, and it becomes Running', async ({
+  page,
+  fake,
+}) => {
+  void fake
+  await page.goto('/pools/create?type=infer')
+  const flavor = page
+    .getByRole('radiogroup', { name: 'Specifications' })
+    .getByRole('radio', { name: /CPU · 8 vCPUs/ })
+  await expect(flavor).toBeEnabled()
+  await page.getByRole('switch', { name: 'Custom Network Configuration' }).check()
+  const choose = async (label: string, option: RegExp) => {
+    await page.getByRole('combobox', { name: label, exact: true }).click()
+    await page.getByRole('listbox').getByRole('option', { name: option }).click()
+  }
+  await choose('VPC', /^vpc-staging/)
+  await choose('Subnet', /^subnet-staging/)
+  await choose('Security Group', /^sg-staging/)
+  await expect(page.getByRole('combobox', { name: 'ModelArts Network' })).toHaveText(
+    'Create a new network',
+  )
+  await page.getByRole('textbox', { name: 'Network Name' }).fill('network-live')
+  await flavor.check()
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('live-e2e-custom')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByRole('region', { name: 'Confirm the configuration' })).toBeVisible()
+  await page.getByRole('button', { name: 'Submit' }).click()
+  // The network is created and waited for (about 5 s here), connected, then the pool created.
+  await expect(page).toHaveURL(/\/pools\?type=infer/, { timeout: 30_000 })
+
+  const pool = row(page, 'live-e2e-custom')
+  await expect(pool).toContainText('Running', { timeout: 20_000 })
+  const network = await page.request.get(
+    `/api/modelarts/v1/${LIVE.projectId}/networks/network-live-${LIVE.projectId}`,
+  )
+  expect(await network.json()).toMatchObject({
+    spec: {
+      connection: {
+        peerConnectionList: [{ peerVpcId: 'vpc-2b9d4e61', peerSubnetId: 'subnet-c9d0e1f2' }],
+      },
+    },
+    status: { phase: 'Active' },
+  })
+  const created = await page.request.get(api(`/pools/${poolId('live-e2e-custom')}`))
+  expect(await created.json()).toMatchObject({
+    spec: { network: { name: `network-live-${LIVE.projectId}` }, scope: ['Infer'] },
+  })
+  await pool.getByRole('link', { name: 'live-e2e-custom', exact: true }).click()
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'network-live (172.24.0.0/16)' }),
+  ).toContainText('Connected to VPC vpc-staging / subnet subnet-staging')
+  await axe(page)
+})
+
 test('a restart of the endpoint mid-flow loses no pool', async ({ page, fake }) => {
   await page.goto('/pools?type=train')
   await expect(row(page, 'llm-finetune')).toBeVisible()
@@ -239,6 +293,7 @@ test('a restart of the endpoint mid-flow loses no pool', async ({ page, fake }) 
         type: 'Dedicate',
         scope: ['Train', 'Notebook'],
         resources: [{ flavor: 'modelarts.vm.cpu.8ud', count: 2 }],
+        network: { name: `network-7a03-${LIVE.projectId}` },
       },
     },
   })
@@ -293,9 +348,10 @@ test('a console started with a wrong token says so and stops asking', async ({ p
     await expect(page.getByRole('table', { name: /Pools Dedicated for/ })).toHaveCount(0)
     await axe(page)
 
-    // No retry storm: each call was made once, and nothing asks again while the page sits there.
+    // No retry storm: each call was made once (pools, failed pools, quotas, flavors), and
+    // nothing asks again while the page sits there.
     const settled = calls.length
-    expect(settled).toBeLessThanOrEqual(3)
+    expect(settled).toBeLessThanOrEqual(4)
     await page.waitForTimeout(4_000)
     expect(calls).toHaveLength(settled)
   } finally {
@@ -318,8 +374,8 @@ test('a token revoked while the console is open turns into the not-authorized ba
     await expect(
       page.getByRole('alert').filter({ hasText: 'Not signed in to ModelArts' }),
     ).toBeVisible()
-    // A 401 is final: the refresh asked for the pools exactly once, with no retry behind it.
-    expect(calls.filter((c) => /\/pools(\?|$)/.test(c))).toHaveLength(1)
+    // A 401 is final: the refresh asked for the pools (and the failed ones) once, no retry behind.
+    expect(calls.filter((c) => /\/pools(\?|$)/.test(c))).toHaveLength(2)
   } finally {
     await fake.acceptToken(LIVE.token)
   }

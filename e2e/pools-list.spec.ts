@@ -17,7 +17,15 @@ test('operator sees the seeded pools of each type in their own tab', async ({ pa
   await expect(table.getByRole('link', { name: 'llm-finetune' })).toBeVisible()
   await expect(table.getByRole('link', { name: 'data-prep-cpu' })).toBeVisible()
   await expect(table.getByRole('row', { name: /data-prep-cpu/ })).toContainText('Abnormal')
-  await expect(page.getByText('Quota in use: Pools 8/15 · Nodes 14/200')).toBeVisible()
+  await expect(page.getByText('Quota in use: Pools 11/15 · Nodes 21/200')).toBeVisible()
+  // A pool whose creation failed is listed (the service lists it only under status=failed) and
+  // can be deleted; a Lite pool is listed read-only.
+  const failed = table.getByRole('row', { name: /a100-burst/ })
+  await expect(failed).toContainText('Creation failed')
+  await expect(failed.getByRole('button', { name: 'Delete a100-burst' })).toBeEnabled()
+  const lite = table.getByRole('row', { name: /lite-k8s-ops/ })
+  await expect(lite).toContainText('Lite')
+  await expect(lite.getByRole('button', { name: 'Scale lite-k8s-ops' })).toBeDisabled()
   await axe(page)
 
   await page.getByRole('tab', { name: 'Dedicated for Service Deployment' }).click()

@@ -249,4 +249,38 @@ describe('pool list', () => {
       'true',
     )
   })
+
+  it('lists a pool whose creation failed with its reason, and lets it be deleted', async () => {
+    const { user } = renderApp('/pools?type=train')
+    const link = await screen.findByRole('link', { name: 'a100-burst' })
+    const row = link.closest('tr')!
+    const status = within(row).getByText('Creation failed')
+    expect(within(row).getByText('0/0')).toBeInTheDocument()
+    await user.hover(status)
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      /creation failed \(Insufficient resources: modelarts\.vm\.gpu\.a100\.8 is sold out in cn-north-4a/,
+    )
+    expect(within(row).getByRole('button', { name: 'Delete a100-burst' })).not.toHaveAttribute(
+      'aria-disabled',
+    )
+  })
+
+  it('lists a Lite pool in both tabs, marked and read-only, without hiding the others', async () => {
+    const { user } = renderApp('/pools?type=infer')
+    const link = await screen.findByRole('link', { name: 'lite-k8s-ops' })
+    const row = link.closest('tr')!
+    expect(within(row).getByText('Lite')).toBeInTheDocument()
+    expect(within(row).getByText('Running')).toBeInTheDocument()
+    const scale = within(row).getByRole('button', { name: 'Scale lite-k8s-ops' })
+    expect(scale).toHaveAttribute('aria-disabled', 'true')
+    expect(within(row).getByRole('button', { name: 'Delete lite-k8s-ops' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    await user.hover(scale)
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/managed in ModelArts Lite/)
+    expect(screen.getByRole('link', { name: 'realtime-inference' })).toBeInTheDocument()
+    await user.click(screen.getByRole('tab', { name: 'Dedicated for Development/Training' }))
+    expect(await screen.findByRole('link', { name: 'lite-k8s-ops' })).toBeInTheDocument()
+  })
 })

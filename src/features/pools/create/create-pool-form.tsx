@@ -102,7 +102,7 @@ function FailureAlert({
 export function CreatePoolForm({ type }: { type: PoolType }) {
   const wizard = useCreatePoolWizard(type)
   const { form, step, stepStart, reviewed, failure, submitting, listUrl, offered, zones } = wizard
-  const { control, setValue, clearErrors } = form
+  const { control } = form
   const infer = type === 'infer'
   const ceiling = nodesCeiling(wizard.nodeQuota?.left)
   const az = useWatch({ control, name: 'az' })
@@ -177,9 +177,7 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
 
           <Section title="Network">
             <NetworkFields
-              control={control}
-              setValue={setValue}
-              clearErrors={clearErrors}
+              form={form}
               customizable={infer}
               networks={wizard.networks}
               own={wizard.ownNetwork}

@@ -1,4 +1,4 @@
-import type { Control } from 'react-hook-form'
+import type { Control, UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
 import type { Flavor } from '@/api/flavors'
 import { type Network, networkDisplayName } from '@/api/networks'
@@ -266,3 +266,5 @@ export const FIELD_ORDER = [
 
 /** The form's control, as every field component of the Create page takes it. */
 export type CreatePoolControl = Control<CreatePoolFormValues, unknown, CreatePoolPlan>
+/** The whole form, for the fields that set others (the network fields). */
+export type CreatePoolFormApi = UseFormReturn<CreatePoolFormValues, unknown, CreatePoolPlan>

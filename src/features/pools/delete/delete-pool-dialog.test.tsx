@@ -82,6 +82,8 @@ describe('DeletePoolDialog', { timeout: 30_000 }, () => {
       'Training jobbert-finetune-v3Running',
       'Notebook instancenotebook-alice-llmRunning',
     ])
+    // The service's `name` is an internal ID; people know a workload by its jobName.
+    expect(within(list).queryByText(/^modelarts-job-/)).not.toBeInTheDocument()
   })
 
   it('names a deployed service as a Service', async () => {

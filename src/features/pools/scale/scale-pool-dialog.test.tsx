@@ -563,6 +563,28 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     })
   })
 
+  it('makes up no node quota when the service reports none (its documented types are pool and network)', async () => {
+    server.use(
+      http.get('/api/modelarts/v1/:project/quotas', () =>
+        HttpResponse.json({
+          quotas: {
+            resources: [
+              { type: 'pool', quota: '15', used: '11' },
+              { type: 'network', quota: '15', used: '2' },
+            ],
+          },
+        }),
+      ),
+    )
+    const { dialog, nodes, submit } = await openScale('llm-finetune')
+    await waitFor(() =>
+      expect(within(dialog).getByText('Node quota').nextSibling).toHaveTextContent('None reported'),
+    )
+    expect(within(dialog).getByText(/^Limits:/)).not.toHaveTextContent('quota')
+    await waitFor(() => expect(nodes).toHaveValue('3'))
+    expect(submit).toBeDisabled()
+  })
+
   it('closes on Escape and on Cancel without sending anything', async () => {
     const writes = recordWrites()
     const { user, dialog } = await openScale('llm-finetune')

@@ -336,7 +336,10 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
                   ? `${nodeQuota.used} of ${nodeQuota.quota} in use`
                   : quotas.isError
                     ? 'Unknown'
-                    : '…'}
+                    : quotas.isSuccess
+                      ? // The service may report no node quota at all: none is made up.
+                        'None reported'
+                      : '…'}
               </Fact>
             </Box>
 

@@ -1,0 +1,30 @@
+import { Alert, Button } from '@mui/material'
+import { errorText } from './state-views'
+
+/** A list a field needs could not be loaded: the service's words, its code, and Retry. */
+export function LoadError({
+  what,
+  error,
+  onRetry,
+}: {
+  what: string
+  error: unknown
+  onRetry: () => void
+}) {
+  const { message, code } = errorText(error)
+  return (
+    <Alert
+      severity="error"
+      variant="outlined"
+      sx={{ mt: 1, py: 0 }}
+      action={
+        <Button color="inherit" onClick={onRetry}>
+          Retry
+        </Button>
+      }
+    >
+      The {what} could not be loaded: {message}
+      {code ? ` (${code})` : ''}
+    </Alert>
+  )
+}
