@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultNodePool, entryKey, matchEntry, nodeEntryKey, spreadOverAzs } from './pool-entries'
+import { defaultNodePool, entryKey, nodeEntryKey, spreadOverAzs } from './pool-entries'
+import type { Pool } from './pools'
 import { findQuota } from './quotas'
 
 const T4 = 'modelarts.vm.gpu.t4u8'
@@ -24,7 +25,7 @@ describe('resource entries', () => {
           { flavor: 'cpu', count: 1 },
         ],
       },
-    } as Parameters<typeof matchEntry>[0]
+    } as Pick<Pool, 'spec'>
     const node = (flavor: string, labels?: Record<string, string>) => ({
       spec: { flavor },
       metadata: { labels },
