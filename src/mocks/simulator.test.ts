@@ -6,7 +6,8 @@ import type { PoolNode } from '@/api/nodes'
 import { buildCreatePoolBody, type Pool, poolSchema } from '@/api/pools'
 import { quotasSchema } from '@/api/quotas'
 import { workloadListSchema } from '@/api/workloads'
-import { AZS, createSeed } from './seed'
+import { createSeed } from './seed'
+import { AZS } from './seed-catalog'
 import { AZ1, AZ2, errorOf, idOf, ISOLATED_NETWORK, iso, P, project, S, T0 } from './test-project'
 
 const inTab = (pools: Pool[], tab: 'train' | 'infer') =>

@@ -14,46 +14,14 @@ import {
   TextField,
   Typography,
 } from '@mui/material'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import {
-  type FormEvent,
-  type ReactNode,
-  useCallback,
-  useDeferredValue,
-  useId,
-  useMemo,
-  useState,
-} from 'react'
-import type { PoolNode } from '@/api/nodes'
-import { defaultNodePool, entryKey, nodeEntryKey, spreadOverAzs } from '@/api/pool-entries'
-import { POOL_ERROR_CODES } from '@/api/pool-rules'
+import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react'
 import type { Pool } from '@/api/pools'
-import { findQuota } from '@/api/quotas'
 import { NumberStepper } from '@/components/form/number-stepper'
-import { useNotify } from '@/components/notice'
-import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
-import { describeFlavor } from '@/lib/format'
-import { nodeCounts, poolId, poolName } from '../pool-model'
+import { ErrorState, SkeletonLines } from '@/components/state-views'
 import { PoolStatusChip } from '../pool-status-chip'
-import {
-  flavorsQuery,
-  poolKeys,
-  poolNodesQuery,
-  quotasQuery,
-  useDeleteNodes,
-  useScaleOutPool,
-} from '../queries'
-import {
-  checkScale,
-  currentByEntry,
-  type FieldMessage,
-  nodesText,
-  SCALE_LIMITS,
-  type ScaleDraft,
-  sortNodesForScale,
-  toggleNode,
-} from './scale-model'
+import { type FieldMessage, nodesText, SCALE_LIMITS } from './scale-model'
 import { ScaleNodeTable } from './scale-node-table'
+import { useScalePool } from './use-scale-pool'
 
 export interface ScalePoolDialogProps {
   pool: Pool
@@ -134,56 +102,36 @@ function TargetField({
  * the nodes switched off (`nodes/batch-delete`). The service checks the same rules again.
  */
 export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
-  const id = poolId(pool)
-  const name = poolName(pool)
-  const notify = useNotify()
-  const queryClient = useQueryClient()
-  const nodes = useQuery(poolNodesQuery(id))
-  const quotas = useQuery(quotasQuery())
-  const flavors = useQuery(flavorsQuery())
-  const scaleOut = useScaleOutPool()
-  const deleteNodes = useDeleteNodes()
-  const pending = scaleOut.isPending || deleteNodes.isPending
-  const failure = scaleOut.error ?? deleteNodes.error
-
-  const current = useMemo(() => currentByEntry(pool), [pool])
-  const entryKeys = Object.keys(current)
-  const multi = entryKeys.length > 1
-  const [draft, setDraft] = useState<ScaleDraft>(() => ({
-    targets: Object.fromEntries(Object.entries(current).map(([f, n]) => [f, String(n)])),
-    removed: new Set(),
-  }))
+  const {
+    name,
+    nodes,
+    quotas,
+    pending,
+    current,
+    entryKeys,
+    multi,
+    draft,
+    setDraft,
+    entryText,
+    nodeText,
+    nodeEntry,
+    sorted,
+    abnormal,
+    nodeQuota,
+    quotaLeft,
+    check,
+    totalCurrent,
+    counts,
+    onToggle,
+    close,
+    submit,
+    failed,
+    stateChanged,
+    summary,
+  } = useScalePool(pool, onClose)
   const [search, setSearch] = useState('')
   const listHeadingId = useId()
   const needle = useDeferredValue(search.trim().toLowerCase())
-
-  /** An entry in words: its flavor, and its node pool when the flavor sits in several. */
-  const entryText = useCallback(
-    (key: string) => {
-      const entry = pool.spec.resources.find((r) => entryKey(r) === key)
-      if (!entry) return key
-      const flavor = describeFlavor(
-        flavors.data?.find((f) => f.metadata.name === entry.flavor),
-        entry.flavor,
-      )
-      const shared = pool.spec.resources.filter((r) => r.flavor === entry.flavor).length > 1
-      return shared
-        ? `${flavor} · node pool ${entry.nodePool ?? defaultNodePool(entry.flavor)}`
-        : flavor
-    },
-    [flavors.data, pool],
-  )
-  const spread = useCallback(
-    (key: string, count: number) => {
-      const azs = pool.spec.resources.find((r) => entryKey(r) === key)?.azs
-      if (!azs || azs.length < 2) return undefined
-      return spreadOverAzs(azs, count)
-        .map((a) => `${a.az}: ${a.count}`)
-        .join(', ')
-    },
-    [pool],
-  )
-  const sorted = useMemo(() => sortNodesForScale(nodes.data ?? []), [nodes.data])
   const shown = useMemo(
     () =>
       needle
@@ -195,91 +143,6 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
         : sorted,
     [sorted, needle],
   )
-  const nodeEntry = useMemo(() => {
-    const map = new Map<string, string>()
-    for (const n of nodes.data ?? []) {
-      const key = nodeEntryKey(pool, n)
-      if (key) map.set(n.metadata.name, key)
-    }
-    return map
-  }, [nodes.data, pool])
-  const nodeText = useCallback(
-    (n: PoolNode) => {
-      const key = nodeEntry.get(n.metadata.name)
-      return key ? entryText(key) : n.spec.flavor
-    },
-    [nodeEntry, entryText],
-  )
-  const abnormal = sorted.filter((n) => n.status.phase === 'Abnormal').length
-
-  const nodeQuota = findQuota(quotas.data, 'node')
-  const quotaLeft = nodeQuota?.left
-  const check = checkScale({ draft, current, nodeEntry, spread, quotaLeft, quota: nodeQuota })
-  const totalCurrent = entryKeys.reduce((s, f) => s + (current[f] ?? 0), 0)
-  const counts = nodeCounts(pool)
-
-  const onToggle = useCallback(
-    (node: PoolNode, keep: boolean) => {
-      const entry = nodeEntry.get(node.metadata.name)
-      if (entry === undefined) return
-      setDraft((d) => toggleNode(d, { name: node.metadata.name, entry }, keep, current, nodeEntry))
-    },
-    [current, nodeEntry],
-  )
-
-  const close = () => {
-    if (!pending) onClose()
-  }
-
-  // The pool moved on since the dialog opened: show its state now, next to the user's choices.
-  const onError = (error: unknown) => {
-    if (errorText(error).code === POOL_ERROR_CODES.wrongState)
-      void queryClient.invalidateQueries({ queryKey: poolKeys.all })
-  }
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    if (!check.ready || pending) return
-    const { plan } = check
-    if (plan.kind === 'out') {
-      deleteNodes.reset()
-      scaleOut.mutate(
-        { pool, targets: plan.targets },
-        {
-          onSuccess: () => {
-            notify({ message: `Adding ${nodesText(plan.adding)} to pool ${name}.` })
-            onClose()
-          },
-          onError,
-        },
-      )
-    } else if (plan.kind === 'in') {
-      scaleOut.reset()
-      deleteNodes.mutate(
-        { poolId: id, nodeNames: plan.nodeNames },
-        {
-          onSuccess: () => {
-            notify({
-              message: `Removing ${nodesText(plan.nodeNames.length)} from pool ${name}: ${plan.nodeNames.join(', ')}.`,
-            })
-            onClose()
-          },
-          onError,
-        },
-      )
-    }
-  }
-
-  const failed = failure ? errorText(failure) : undefined
-  const stateChanged = failed?.code === POOL_ERROR_CODES.wrongState
-  const plan = check.plan
-  const summary = !check.ready
-    ? undefined
-    : plan.kind === 'out'
-      ? `add ${nodesText(plan.adding)} (${totalCurrent} → ${totalCurrent + plan.adding})`
-      : plan.kind === 'in'
-        ? `remove ${nodesText(plan.removing)} (${totalCurrent} → ${totalCurrent - plan.removing})`
-        : undefined
 
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="md">
