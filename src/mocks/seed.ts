@@ -156,7 +156,7 @@ export const SEED_POOLS: PoolSeed[] = [
     resources: [{ flavor: 'modelarts.vm.gpu.a100.8', count: 4, azs: [{ az: AZ1, count: 4 }] }],
     ageDays: 1,
     failure:
-      'Insufficient resources: modelarts.vm.gpu.a100.8 is sold out in cn-north-4a. No charge was made; delete the pool and create it again in another AZ.',
+      'Insufficient resources: modelarts.vm.gpu.a100.8 is sold out in cn-north-4a; no charge was made',
   },
 ]
 

@@ -34,7 +34,7 @@ import type { SortKey, SortOrder } from './use-list-params'
 const COLUMNS = [
   // Name, Specifications and Description share what the fixed-width columns leave.
   { id: 'name', label: 'Name', sortable: true, width: undefined },
-  { id: 'status', label: 'Status', width: 136 },
+  { id: 'status', label: 'Status', width: 150 },
   { id: 'spec', label: 'Specifications', width: undefined },
   { id: 'nodes', label: 'Nodes', width: 68 },
   { id: 'created', label: 'Created', sortable: true, width: 148 },
