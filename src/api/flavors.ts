@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { projectPath, request } from './http'
-import { byName, collectPages } from './paging'
+import { projectPath } from './http'
+import { requestAll } from './paging'
 import { openEnum, wholeNumberSchema } from './schema-helpers'
 
 /*
@@ -63,13 +63,9 @@ export const flavorScopes = (f: { metadata: { labels?: Record<string, string> } 
 export const FLAVOR_PAGE = 500
 
 export const listFlavors = (signal?: AbortSignal) =>
-  collectPages(
-    (token) =>
-      request({
-        path: projectPath('v1', '/resourceflavors'),
-        query: { limit: FLAVOR_PAGE, continue: token },
-        schema: flavorListSchema,
-        signal,
-      }).then((l) => ({ items: l.items, next: l.metadata?.continue })),
-    byName,
-  )
+  requestAll({
+    path: projectPath('v1', '/resourceflavors'),
+    query: { limit: FLAVOR_PAGE },
+    schema: flavorListSchema,
+    signal,
+  })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
-import { byName, collectPages } from './paging'
+import { requestAll } from './paging'
 import { labelsSchema, openEnum } from './schema-helpers'
 import { LABEL_NAME, LABEL_WORKSPACE } from './pools'
 
@@ -126,16 +126,7 @@ export function buildConnectNetworkPatch(
 const networksPath = (rest = '') => projectPath('v1', `/networks${rest}`)
 
 export const listNetworks = (signal?: AbortSignal) =>
-  collectPages(
-    (token) =>
-      request({
-        path: networksPath(),
-        query: { limit: 500, continue: token },
-        schema: networkListSchema,
-        signal,
-      }).then((l) => ({ items: l.items, next: l.metadata?.continue })),
-    byName,
-  )
+  requestAll({ path: networksPath(), query: { limit: 500 }, schema: networkListSchema, signal })
 
 export const getNetwork = (name: string, signal?: AbortSignal) =>
   request({ path: networksPath(`/${encodeURIComponent(name)}`), schema: networkSchema, signal })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
-import { byName, collectPages } from './paging'
+import { requestAll } from './paging'
 import { openEnum } from './schema-helpers'
 
 /*
@@ -59,16 +59,7 @@ const nodesPath = (pool: string, rest = '') =>
  * Terraform provider notes it answers every node regardless (collectPages copes with both).
  */
 export const listNodes = (pool: string, signal?: AbortSignal): Promise<PoolNode[]> =>
-  collectPages(
-    (token) =>
-      request({
-        path: nodesPath(pool),
-        query: { limit: 500, continue: token },
-        schema: nodeListSchema,
-        signal,
-      }).then((page) => ({ items: page.items, next: page.metadata?.continue })),
-    byName,
-  )
+  requestAll({ path: nodesPath(pool), query: { limit: 500 }, schema: nodeListSchema, signal })
 
 /** The service answers 200 with a body we do not rely on. */
 const batchDeleteAnswerSchema = z.unknown()

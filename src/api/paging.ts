@@ -1,3 +1,6 @@
+import type { z } from 'zod'
+import { request } from './http'
+
 /** One page of a Kubernetes-style list: its items and the token of the next page, if any. */
 export interface Page<T> {
   items: T[]
@@ -32,3 +35,27 @@ export async function collectPages<T>(
 
 /** The key every Kubernetes-style object has. */
 export const byName = <T extends { metadata: { name: string } }>(item: T) => item.metadata.name
+
+interface ListBody<T> {
+  items: T[]
+  metadata?: { continue?: string }
+}
+
+/**
+ * GET of a Kubernetes-style list (ModelArts pools, nodes, flavors, networks), every page of it:
+ * `query` on each request, plus the `continue` token of the page before.
+ */
+export const requestAll = <T extends { metadata: { name: string } }>(opts: {
+  path: string
+  query?: Record<string, string | number | undefined>
+  schema: z.ZodType<ListBody<T>>
+  signal?: AbortSignal
+}): Promise<T[]> =>
+  collectPages(
+    (token) =>
+      request({ ...opts, query: { ...opts.query, continue: token } }).then((l) => ({
+        items: l.items,
+        next: l.metadata?.continue,
+      })),
+    byName,
+  )

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { defaultNodePool, entryKey, nodeEntryKey, spreadOverAzs } from './pool-entries'
+import {
+  buildScaleOutPatch,
+  defaultNodePool,
+  entryKey,
+  nodeEntryKey,
+  spreadOverAzs,
+} from './pool-entries'
 import type { Pool } from './pools'
 import { findQuota } from './quotas'
 
@@ -56,6 +62,40 @@ describe('resource entries', () => {
       { az: 'a', count: 2 },
       { az: 'b', count: 1 },
     ])
+  })
+})
+
+describe('the scale-out patch', () => {
+  it('changes only the entry scaled, sending every other back exactly as the service has it', () => {
+    const pool = {
+      spec: {
+        resources: [
+          // Counts that do not add up, as a service may report them mid-change: left alone.
+          { flavor: T4, count: 3, maxCount: 2, azs: [{ az: 'a', count: 2 }], nodePool: 'odd' },
+          {
+            flavor: T4,
+            count: 2,
+            nodePool: 'main',
+            azs: [
+              { az: 'a', count: 1 },
+              { az: 'b', count: 1 },
+            ],
+          },
+        ],
+      },
+    } as Pick<Pool, 'spec'>
+    const [odd, main] = pool.spec.resources
+    const patch = buildScaleOutPatch(pool, { [entryKey(main!)]: 5 })
+    expect(patch.spec.resources[0]).toBe(odd)
+    expect(patch.spec.resources[1]).toEqual({
+      flavor: T4,
+      count: 5,
+      nodePool: 'main',
+      azs: [
+        { az: 'a', count: 3 },
+        { az: 'b', count: 2 },
+      ],
+    })
   })
 })
 

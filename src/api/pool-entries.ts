@@ -74,8 +74,8 @@ export function spreadOverAzs(azs: readonly AzCount[], count: number): AzCount[]
   return next
 }
 
-/** The entry as it goes back to the service: everything it had, counts as plain numbers. */
-function asSent(entry: PoolResource, count: number): SentResource {
+/** A scaled entry: everything it had, its new count, AZ counts that add up to it, maxCount. */
+function rescaled(entry: PoolResource, count: number): SentResource {
   const next: SentResource = { ...entry, count }
   if (entry.azs?.length) next.azs = spreadOverAzs(entry.azs, count)
   if (entry.maxCount !== undefined) next.maxCount = Math.max(entry.maxCount, count)
@@ -84,7 +84,8 @@ function asSent(entry: PoolResource, count: number): SentResource {
 
 /**
  * The scale-out PATCH. Merge-patch replaces arrays wholesale, so every entry is sent back with
- * all its fields, and only the entries named in `targets` (by `entryKey`) get a new count.
+ * all its fields; only the entries named in `targets` (by `entryKey`) change, every other one
+ * goes back exactly as the service sent it.
  */
 export function buildScaleOutPatch(
   pool: Pick<Pool, 'spec'>,
@@ -92,7 +93,10 @@ export function buildScaleOutPatch(
 ): PatchPoolBody & { spec: { resources: SentResource[] } } {
   return {
     spec: {
-      resources: pool.spec.resources.map((r) => asSent(r, targets[entryKey(r)] ?? r.count)),
+      resources: pool.spec.resources.map((r) => {
+        const target = targets[entryKey(r)]
+        return target === undefined ? r : rescaled(r, target)
+      }),
     },
   }
 }

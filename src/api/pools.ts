@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
-import { byName, collectPages } from './paging'
+import { requestAll } from './paging'
 import { azCountSchema, labelsSchema, openEnum, wholeNumberSchema } from './schema-helpers'
 
 /*
@@ -239,32 +239,13 @@ export function buildCreatePoolBody(input: CreatePoolInput, networkName: string)
 const poolsPath = (rest = '') => projectPath('v2', `/pools${rest}`)
 const enc = encodeURIComponent
 
-const listPage = (query: Record<string, string | undefined>, signal?: AbortSignal) =>
-  collectPages(
-    (token) =>
-      request({
-        path: poolsPath(),
-        query: { ...query, continue: token },
-        schema: poolListSchema,
-        signal,
-      }).then((page) => ({ items: page.items, next: page.metadata?.continue })),
-    byName,
-  )
-
 /**
- * Every pool, failed ones included. Without a `status` query the service lists creating and
- * created pools only; pools that failed (kept for 3 days) need `status=failed` (OTC
- * obtaining_resource_pools.rst; the Go SDK's ListPoolsRequest: `created|failed|creating`). Both
- * are asked at once; a pool in both answers is listed once.
+ * The pools the service lists. Without a `status` query it lists creating and created pools only;
+ * pools that failed (kept for 3 days) need `status=failed` (OTC obtaining_resource_pools.rst; the
+ * Go SDK's ListPoolsRequest: `created|failed|creating`). Any `continue` token is followed.
  */
-export async function listPools(signal?: AbortSignal): Promise<Pool[]> {
-  const [current, failed] = await Promise.all([
-    listPage({}, signal),
-    listPage({ status: 'failed' }, signal),
-  ])
-  const names = new Set(current.map(byName))
-  return [...current, ...failed.filter((p) => !names.has(byName(p)))]
-}
+export const listPools = (signal?: AbortSignal, status?: 'failed'): Promise<Pool[]> =>
+  requestAll({ path: poolsPath(), query: { status }, schema: poolListSchema, signal })
 
 export const getPool = (name: string, signal?: AbortSignal) =>
   request({ path: poolsPath(`/${enc(name)}`), schema: poolSchema, signal })

@@ -47,7 +47,7 @@ function acceleratorOf(f: Flavor) {
 }
 
 /** Accelerated flavors (GPU, and NPU alike) are listed with the GPUs. */
-export const isGpuFlavor = (f: Flavor) => acceleratorOf(f) !== undefined
+export const isAcceleratedFlavor = (f: Flavor) => acceleratorOf(f) !== undefined
 
 /** "GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB", the way the whole console names a flavor. */
 export function describeFlavor(f: Flavor | undefined, fallback = ''): string {

@@ -7,8 +7,9 @@ import { buildCreatePoolBody, type Pool, poolSchema } from '@/api/pools'
 import { quotasSchema } from '@/api/quotas'
 import { workloadListSchema } from '@/api/workloads'
 import { createSeed } from './seed'
+import { iso } from './simulator/answers'
 import { AZS } from './seed-catalog'
-import { AZ1, AZ2, errorOf, idOf, ISOLATED_NETWORK, iso, P, project, S, T0 } from './test-project'
+import { AZ1, AZ2, errorOf, idOf, ISOLATED_NETWORK, P, project, S, T0 } from './test-project'
 
 const inTab = (pools: Pool[], tab: 'train' | 'infer') =>
   pools.filter((p) =>

@@ -1,5 +1,5 @@
 import { eventListSchema } from '@/api/events'
-import { errorBodySchema, readErrorBody } from '@/api/http'
+import { errorBodySchema } from '@/api/http'
 import { nodeListSchema } from '@/api/nodes'
 import { buildScaleOutPatch, entryKey } from '@/api/pool-entries'
 import { buildCreatePoolBody, type CreatePoolInput, poolListSchema, poolSchema } from '@/api/pools'
@@ -24,7 +24,6 @@ export const T0 = Date.UTC(2025, 0, 15, 9, 0, 0)
 export const S = 1000
 export const [AZ1, AZ2] = AZS
 
-export const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 export const idOf = (name: string) => `${name}-${P}`
 
 interface SendOptions {
@@ -128,9 +127,3 @@ export function project(initial: SimState = createSeed({ now: T0 })) {
 export function errorOf(answer: SimAnswer) {
   return { status: answer.status, ...errorBodySchema.parse(answer.body) }
 }
-
-/** The code and message of any error body, ModelArts' or VPC's. */
-export const anyErrorOf = (answer: SimAnswer) => ({
-  status: answer.status,
-  ...readErrorBody(answer.body),
-})

@@ -283,4 +283,23 @@ describe('pool list', () => {
     await user.click(screen.getByRole('tab', { name: 'Dedicated for Development/Training' }))
     expect(await screen.findByRole('link', { name: 'lite-k8s-ops' })).toBeInTheDocument()
   })
+
+  it('still lists the other pools when the failed ones cannot be listed, and says so', async () => {
+    server.use(
+      http.get(poolsUrl, ({ request }) =>
+        new URL(request.url).searchParams.get('status') === 'failed'
+          ? HttpResponse.json(
+              { error_code: 'ModelArts.50004000', error_msg: 'Bad request.' },
+              { status: 400 },
+            )
+          : undefined,
+      ),
+    )
+    renderApp('/pools?type=train')
+    expect(await screen.findByRole('link', { name: 'llm-finetune' })).toBeInTheDocument()
+    expect(
+      await screen.findByText(/Pools whose creation failed could not be listed \(Bad request\.\)/),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'a100-burst' })).not.toBeInTheDocument()
+  })
 })

@@ -23,11 +23,18 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { Link as RouterLink } from 'react-router'
 import type { Pool, PoolType } from '@/api/pools'
 import { findQuota } from '@/api/quotas'
-import { EmptyState, ErrorState } from '@/components/state-views'
+import { EmptyState, ErrorState, errorText } from '@/components/state-views'
 import { isTransitional, nodeCounts, POOL_TYPE_LABELS, poolName, poolTypes } from './pool-model'
 import { usePoolDialogs } from './pool-actions'
 import { PoolsTable } from './pools-table'
-import { flavorsQuery, poolListQuery, quotaKeys, quotasQuery } from './queries'
+import {
+  failedPoolListQuery,
+  flavorsQuery,
+  mergePools,
+  poolListQuery,
+  quotaKeys,
+  quotasQuery,
+} from './queries'
 import { PAGE_SIZES, type ListParams, type SortKey, useListParams } from './use-list-params'
 
 const NOTE_KEY = 'modelarts-console:public-pool-note-dismissed'
@@ -102,22 +109,26 @@ function visiblePools(all: readonly Pool[], { type, q, sort, order }: ListParams
 export function PoolsPage() {
   const [params, update] = useListParams()
   const pools = useQuery(poolListQuery())
+  const failed = useQuery(failedPoolListQuery())
+  const allPools = useMemo(() => mergePools(pools.data, failed.data), [pools.data, failed.data])
+  const refetchAll = () => {
+    void pools.refetch()
+    void failed.refetch()
+  }
   const flavors = useQuery(flavorsQuery())
   // Typing stays instant while 1,000 rows are filtered in the background.
   const deferred = useDeferredValue(params)
 
-  const rows = useMemo(() => visiblePools(pools.data ?? [], deferred), [pools.data, deferred])
+  const rows = useMemo(() => visiblePools(allPools ?? [], deferred), [allPools, deferred])
   const lastPage = Math.max(0, Math.ceil(rows.length / params.size) - 1)
   const page = Math.min(params.page, lastPage)
   const pageRows = rows.slice(page * params.size, (page + 1) * params.size)
-  const transitional = pools.data?.some(isTransitional) ?? false
-  const { onAction, dialogs } = usePoolDialogs(pools.data)
+  const transitional = allPools?.some(isTransitional) ?? false
+  const { onAction, dialogs } = usePoolDialogs(allPools)
   const footprint = useMemo(
     () =>
-      pools.data
-        ? `${pools.data.length}/${pools.data.reduce((n, p) => n + nodeCounts(p).total, 0)}`
-        : '',
-    [pools.data],
+      allPools ? `${allPools.length}/${allPools.reduce((n, p) => n + nodeCounts(p).total, 0)}` : '',
+    [allPools],
   )
   const tabLabel = POOL_TYPE_LABELS[params.type]
 
@@ -153,7 +164,7 @@ export function PoolsPage() {
         <ErrorState
           title="The pools could not be loaded"
           error={pools.error}
-          onRetry={() => void pools.refetch()}
+          onRetry={refetchAll}
           retrying={pools.isFetching}
         />
       </Box>
@@ -182,6 +193,25 @@ export function PoolsPage() {
   } else {
     body = (
       <>
+        {failed.isError && (
+          <Alert
+            severity="warning"
+            variant="outlined"
+            sx={{ mx: 2, mb: 1 }}
+            action={
+              <Button
+                color="inherit"
+                onClick={() => void failed.refetch()}
+                disabled={failed.isFetching}
+              >
+                Retry
+              </Button>
+            }
+          >
+            Pools whose creation failed could not be listed ({errorText(failed.error).message}). The
+            other pools are shown.
+          </Alert>
+        )}
         <PoolsTable
           pools={pageRows}
           flavors={flavors.data}
@@ -244,7 +274,7 @@ export function PoolsPage() {
               <IconButton
                 aria-label="Refresh"
                 aria-busy={pools.isFetching || undefined}
-                onClick={() => !pools.isFetching && void pools.refetch()}
+                onClick={() => !pools.isFetching && refetchAll()}
               >
                 {pools.isFetching && !pools.isPending ? (
                   <CircularProgress size={16} aria-hidden />

@@ -65,12 +65,13 @@ const PoolRow = memo(function PoolRow({
           {poolName(pool)}
         </Link>
         {isLitePool(pool) && (
-          <Tooltip title={LITE_READ_ONLY}>
+          // The reason is a description, not the chip's name; the disabled Scale and Delete carry it
+          // for keyboard users, so the chip adds no tab stop of its own.
+          <Tooltip title={LITE_READ_ONLY} describeChild>
             <Chip
               label="Lite"
               size="small"
               variant="outlined"
-              tabIndex={0}
               sx={{ ml: 0.75, height: 18, fontSize: '0.6875rem', verticalAlign: 'text-bottom' }}
             />
           </Tooltip>

@@ -21,6 +21,7 @@ const poll = (query: { state: { error: unknown } }, changing: boolean) =>
 export const poolKeys = {
   all: ['pools'] as const,
   list: () => [...poolKeys.all, 'list'] as const,
+  failed: () => [...poolKeys.all, 'failed'] as const,
   detail: (id: string) => [...poolKeys.all, 'detail', id] as const,
   nodes: (id: string) => [...poolKeys.all, 'detail', id, 'nodes'] as const,
   events: (id: string) => [...poolKeys.all, 'detail', id, 'events'] as const,
@@ -43,6 +44,23 @@ export const poolListQuery = () =>
     queryFn: ({ signal }) => listPools(signal),
     refetchInterval: (q) => poll(q, Boolean(q.state.data?.some(isTransitional))),
   })
+
+/**
+ * Pools whose creation failed, which the plain list leaves out. Asked apart (and not polled: a
+ * failed pool changes only when deleted), so a refusal here never hides the other pools.
+ */
+export const failedPoolListQuery = () =>
+  queryOptions({
+    queryKey: poolKeys.failed(),
+    queryFn: ({ signal }) => listPools(signal, 'failed'),
+  })
+
+/** Both lists as one, each pool once. */
+export function mergePools(current: Pool[] | undefined, failed: Pool[] | undefined) {
+  if (!current || !failed?.length) return current
+  const names = new Set(current.map((p) => p.metadata.name))
+  return [...current, ...failed.filter((p) => !names.has(p.metadata.name))]
+}
 
 export const poolQuery = (id: string) =>
   queryOptions({

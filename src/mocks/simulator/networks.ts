@@ -69,8 +69,15 @@ export function createNetwork(state: SimState, ctx: SimContext, raw: unknown): S
         `spec.cidr: ${cidr} is not the first address of its block; use ${problem.suggestion}`,
       ),
     )
-  if (state.networks.some((n) => n.name === name && n.deletedAt === undefined))
-    return answer(invalid(`metadata.labels.${LABEL_NAME}: a network named ${name} already exists`))
+  const same = state.networks.find((n) => n.name === name)
+  if (same)
+    return answer(
+      invalid(
+        same.deletedAt === undefined
+          ? `metadata.labels.${LABEL_NAME}: a network named ${name} already exists`
+          : `metadata.labels.${LABEL_NAME}: a network named ${name} is still being deleted; choose another name or wait until it is gone`,
+      ),
+    )
   const used = quotaUsage(state).network
   if (used + 1 > state.quota.network)
     return answer(

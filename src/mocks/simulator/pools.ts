@@ -130,8 +130,8 @@ export function createPool(state: SimState, ctx: SimContext, raw: unknown): SimR
 
   // A physical pool runs in a ModelArts network, which must exist and be Active.
   const networkName = body.spec.network.name
-  const network = state.networks.find((n) => n.id === networkName)
-  if (!network || networkPhaseAt(network, ctx.now) === 'Gone')
+  const network = state.networks.find((n) => n.id === networkName && n.deletedAt === undefined)
+  if (!network)
     return answer(invalid(`spec.network.name: no ModelArts network named ${networkName}`))
   const networkPhase = networkPhaseAt(network, ctx.now)
   if (networkPhase !== 'Active')

@@ -12,7 +12,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material'
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect, useRef } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
@@ -65,9 +65,14 @@ function FailureAlert({
   onRetry: () => void
   retrying: boolean
 }) {
+  // Focus goes to what went wrong, so keyboard and screen reader users land on it (and on
+  // Submit again) instead of on the page body.
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => ref.current?.focus(), [failure])
+  const focusable = { ref, tabIndex: -1, sx: { bgcolor: 'background.paper', outline: 'none' } }
   if (failure.kind === 'quota') {
     return (
-      <Alert severity="error" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
+      <Alert severity="error" variant="outlined" {...focusable}>
         <AlertTitle>Quota exceeded</AlertTitle>
         {failure.message}
         <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
@@ -81,7 +86,7 @@ function FailureAlert({
     <Alert
       severity="error"
       variant="outlined"
-      sx={{ bgcolor: 'background.paper' }}
+      {...focusable}
       action={
         <Button color="inherit" onClick={onRetry} disabled={retrying}>
           Submit again
@@ -271,7 +276,10 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
               <Button
                 variant="contained"
                 onClick={wizard.onSubmit}
-                disabled={submitting}
+                // Not `disabled`: a disabled button drops the focus to the page body. A second
+                // click does nothing (the wizard sends once per intent).
+                aria-disabled={submitting || undefined}
+                sx={submitting ? { opacity: 0.7, cursor: 'default' } : undefined}
                 startIcon={submitting ? <CircularProgress size={14} color="inherit" /> : undefined}
               >
                 {submitting ? 'Submitting…' : 'Submit'}

@@ -1,9 +1,10 @@
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { DEMO_PROJECT_ID } from '@/lib/env'
 import { server, simClock, simStore } from '@/mocks/node'
+import { dispatch } from '@/mocks/routes'
 import {
   choose,
   FORM_TEST,
@@ -17,6 +18,11 @@ import {
 } from './create-pool.test-helpers'
 
 const NETWORKS = '/api/modelarts/v1/:project/networks'
+const POOLS = '/api/modelarts/v2/:project/pools'
+
+afterEach(() => {
+  server.events.removeAllListeners()
+})
 const PAGE_LOAD = { timeout: 8000 }
 
 const network = {
@@ -196,5 +202,98 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     await user.click(submitButton())
     await screen.findByText(/Pool staging-serving is being created/, undefined, PAGE_LOAD)
     expect(writes.filter((w) => w.startsWith('POST') && w.endsWith('/networks'))).toHaveLength(1)
+  })
+
+  it('stops before the pool when the user leaves while the network is made, and says what exists', async () => {
+    withoutIsolatedNetwork()
+    const writes = recordWrites()
+    const { user, router } = await openCreatePage('train')
+    await waitFor(() => expect(network.select()).toHaveTextContent('Create a new network'))
+    await retype(user, network.name(), 'network-left')
+    await user.type(fields.name(), 'never-made')
+    await user.click(fields.flavor(/CPU · 8 vCPUs/))
+    await user.click(nextButton())
+    await user.click(submitButton())
+    // The network is being created (about 5 s at this speed) when the user leaves.
+    await screen.findByText(/^Step 1 of 2/)
+    await waitFor(() => expect(writes).toHaveLength(1))
+    await user.click(screen.getByRole('link', { name: 'Cancel' }))
+    expect(
+      await screen.findByText(
+        'Creation of pool never-made stopped. The ModelArts network network-left was created and is offered the next time.',
+      ),
+    ).toBeInTheDocument()
+    await waitFor(() => expect(router.state.location.pathname).toBe('/pools'))
+    // The network turns Active now; a run still going would create the pool at its next look
+    // (at most 1.5 s away). Nothing more is sent.
+    const state = simStore.read(Date.now())
+    simStore.replace({
+      ...state,
+      networks: state.networks.map((n) =>
+        n.name === 'network-left' ? { ...n, readyAt: Date.now() } : n,
+      ),
+    })
+    await act(() => new Promise((r) => setTimeout(r, 2500)))
+    expect(writes).toEqual([`POST /api/modelarts/v1/${DEMO_PROJECT_ID}/networks`])
+    expect(simStore.read(Date.now()).pools.some((p) => p.name === 'never-made')).toBe(false)
+  })
+
+  it('finds the pool a lost answer created on Submit again, instead of creating it twice', async () => {
+    // The service creates the pool, but its answer never reaches the console.
+    server.use(
+      http.post(
+        POOLS,
+        async ({ request }) => {
+          const url = new URL(request.url)
+          const now = Date.now()
+          const out = dispatch(
+            simStore.read(now),
+            { now, speed: 1 },
+            {
+              method: 'POST',
+              service: 'modelarts',
+              path: url.pathname.replace('/api/modelarts', ''),
+              query: url.searchParams,
+              body: (await request.json()) as unknown,
+            },
+          )
+          simStore.write(out.state)
+          return HttpResponse.error()
+        },
+        { once: true },
+      ),
+    )
+    const writes = recordWrites()
+    const { user } = await openCreatePage('train')
+    await user.type(fields.name(), 'lost-answer')
+    await user.click(fields.flavor(/CPU · 8 vCPUs/))
+    await user.click(nextButton())
+    await user.click(submitButton())
+    expect(await screen.findByRole('alert')).toHaveTextContent('The service could not be reached')
+    await user.click(screen.getByRole('button', { name: 'Submit again' }))
+    await screen.findByText(/Pool lost-answer is being created/, undefined, PAGE_LOAD)
+    expect(writes.filter((w) => w.startsWith('POST') && w.endsWith('/pools'))).toHaveLength(1)
+    expect(simStore.read(Date.now()).pools.filter((p) => p.name === 'lost-answer')).toHaveLength(1)
+  })
+
+  it('puts the failure in focus, so the keyboard lands on Submit again', async () => {
+    server.use(
+      http.post(
+        POOLS,
+        () =>
+          HttpResponse.json(
+            { error_code: 'ModelArts.5039', error_msg: 'The service is busy.' },
+            { status: 500 },
+          ),
+        { once: true },
+      ),
+    )
+    const { user } = await openCreatePage('train')
+    await user.type(fields.name(), 'busy-pool')
+    await user.click(fields.flavor(/CPU · 8 vCPUs/))
+    await user.click(nextButton())
+    await user.click(submitButton())
+    const alert = await screen.findByRole('alert')
+    await waitFor(() => expect(alert).toHaveFocus())
   })
 })

@@ -190,7 +190,12 @@ describe('submitting', FORM_TEST, () => {
     await user.click(fields.flavor(/CPU · 8 vCPUs/))
     await toReview(user)
     await user.dblClick(submitButton())
-    expect(screen.getByRole('button', { name: 'Submitting…' })).toBeDisabled()
+    // Marked disabled but kept focusable, so the focus stays where the user is.
+    expect(screen.getByRole('button', { name: 'Submitting…' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    expect(screen.getByRole('button', { name: 'Submitting…' })).toHaveFocus()
     expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled()
     await screen.findByText(/Pool only-once is being created/, undefined, PAGE_LOAD)
     expect(bodies).toHaveLength(1)

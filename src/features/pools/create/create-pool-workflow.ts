@@ -9,7 +9,8 @@ import {
   networkDisplayName,
   patchNetwork,
 } from '@/api/networks'
-import { buildCreatePoolBody, createPool, type Pool } from '@/api/pools'
+import { buildCreatePoolBody, createPool, listPools, type Pool } from '@/api/pools'
+import { poolName } from '../pool-model'
 import type { CreatePoolPlan } from './create-pool-schema'
 
 /**
@@ -41,10 +42,26 @@ export class WorkflowError extends Error {
   }
 }
 
+/** A problem the console found itself, for one field of the form. */
+export class FieldProblem extends Error {
+  constructor(
+    readonly field: 'networkName',
+    message: string,
+  ) {
+    super(message)
+    this.name = 'FieldProblem'
+  }
+}
+
 export interface WorkflowOptions {
-  onStep?: (step: WorkflowStep, networkId?: string) => void
-  /** Called once a new network exists, so a retry uses it instead of creating another. */
+  onStep?: (step: WorkflowStep) => void
+  /** Called once the new network exists, so a retry uses it instead of creating another. */
   onNetworkCreated?: (network: Network) => void
+  /**
+   * The last attempt may have created the pool without the console hearing back (its answer was
+   * lost): look for it before creating it again.
+   */
+  poolMayExist?: boolean
   signal?: AbortSignal
   /** How long a network may stay Creating before the console gives up waiting. */
   activeTimeoutMs?: number
@@ -55,11 +72,15 @@ export interface WorkflowOptions {
 const abortable = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(timer)
-      reject(signal.reason)
-    })
+      reject(signal?.reason)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
   })
 
 /** Polls the network until it is Active; a real region takes about a minute. */
@@ -93,9 +114,26 @@ const step = async <T>(name: WorkflowStep, run: () => Promise<T>): Promise<T> =>
 }
 
 /**
- * Runs the plan. A network of the same name that already exists (a previous attempt got as far
- * as creating it, even if its answer was lost) is used, never created twice; a network already
- * connected to the VPC/subnet is not patched again.
+ * The network to create, or the one an earlier attempt already created under that name (its
+ * answer may have been lost). One of the same name that is not that — another CIDR, deleting,
+ * Abnormal — is a clash the user must resolve, never something to build on.
+ */
+async function ensureNetwork(name: string, cidr: string, signal?: AbortSignal) {
+  const same = (await listNetworks(signal)).find((n) => networkDisplayName(n) === name)
+  if (!same) return createNetwork(buildCreateNetworkBody(name, cidr))
+  const reusable =
+    same.spec.cidr === cidr && !same.metadata.deletionTimestamp && same.status?.phase !== 'Abnormal'
+  if (reusable) return same
+  throw new FieldProblem(
+    'networkName',
+    `A network named ${name} already exists (${same.spec.cidr}). Choose another name.`,
+  )
+}
+
+/**
+ * Runs the plan, each write once: a network of the same name from an earlier attempt is used,
+ * never created twice; a network already connected to the VPC/subnet is not patched again; a
+ * pool an earlier attempt may have created is looked for before it is created again.
  */
 export async function runCreatePool(
   plan: CreatePoolPlan,
@@ -108,8 +146,7 @@ export async function runCreatePool(
     const { name, cidr } = plan.network
     onStep?.('network')
     networkId = await step('network', async () => {
-      const existing = (await listNetworks(signal)).find((n) => networkDisplayName(n) === name)
-      const network = existing ?? (await createNetwork(buildCreateNetworkBody(name, cidr)))
+      const network = await ensureNetwork(name, cidr, signal)
       onNetworkCreated?.(network)
       return network.metadata.name
     })
@@ -122,13 +159,22 @@ export async function runCreatePool(
 
   if (plan.custom) {
     const { vpc, subnet } = plan.custom
-    onStep?.('connect', networkId)
+    onStep?.('connect')
     await step('connect', async () => {
       if (!isConnectedTo(active, vpc, subnet))
         await patchNetwork(networkId, buildConnectNetworkPatch(active, vpc, subnet))
     })
   }
 
-  onStep?.('pool', networkId)
-  return step('pool', () => createPool(buildCreatePoolBody(plan.pool, networkId)))
+  return step('pool', async () => {
+    if (options.poolMayExist) {
+      const name = plan.pool.name
+      const earlier = (await listPools(signal)).find(
+        (p) => poolName(p) === name && p.spec.network?.name === networkId,
+      )
+      if (earlier) return earlier
+    }
+    onStep?.('pool')
+    return createPool(buildCreatePoolBody(plan.pool, networkId))
+  })
 }

@@ -8,7 +8,7 @@ import {
   RadioCardsElement,
 } from '@/components/form/radio-cards-element'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
-import { describeFlavor, formatMemory, isGpuFlavor } from '@/lib/format'
+import { describeFlavor, formatMemory, isAcceleratedFlavor } from '@/lib/format'
 import { type CreatePoolControl, soldOutInAzMessage } from './create-pool-schema'
 import { availability, azLabel, RANDOM_AZ, soldOutNote } from './flavor-availability'
 
@@ -80,8 +80,8 @@ export function FlavorField({
   }
 
   const groups: RadioCardGroup[] = [
-    { label: 'GPU', options: flavors.filter(isGpuFlavor) },
-    { label: 'CPU', options: flavors.filter((f) => !isGpuFlavor(f)) },
+    { label: 'GPU', options: flavors.filter(isAcceleratedFlavor) },
+    { label: 'CPU', options: flavors.filter((f) => !isAcceleratedFlavor(f)) },
   ]
     .filter((g) => g.options.length > 0)
     .map((g) => ({

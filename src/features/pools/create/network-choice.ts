@@ -21,7 +21,8 @@ const isUsable = (n: Network) => !n.metadata.deletionTimestamp && n.status?.phas
 
 /**
  * Networks the pool can run in: isolated ones, or those connected to the chosen VPC and subnet —
- * and `own`, a network this form created for the pool (Submit connects it if it is not yet).
+ * and, for a custom network, `own`: a network this form created for the pool and has not yet
+ * connected (Submit connects it), but never one connected somewhere else.
  */
 export function networkCandidates(
   networks: readonly Network[] | undefined,
@@ -29,10 +30,10 @@ export function networkCandidates(
   own?: string,
 ): Network[] {
   const usable = (networks ?? []).filter(isUsable)
-  const fit = usable.filter(
-    (n) =>
-      n.metadata.name === own ||
-      (custom ? isConnectedTo(n, custom.vpc, custom.subnet) : isIsolated(n)),
+  const fit = usable.filter((n) =>
+    custom
+      ? isConnectedTo(n, custom.vpc, custom.subnet) || (n.metadata.name === own && isIsolated(n))
+      : isIsolated(n),
   )
   // Active first: a pool can be created on it at once.
   return fit.sort(

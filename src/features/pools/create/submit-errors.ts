@@ -1,7 +1,7 @@
 import { isApiError } from '@/api/http'
 import { POOL_ERROR_CODES } from '@/api/pool-rules'
 import type { CreatePoolFormValues } from './create-pool-schema'
-import { WorkflowError, type WorkflowStep } from './create-pool-workflow'
+import { FieldProblem, WorkflowError, type WorkflowStep } from './create-pool-workflow'
 
 type FieldName = keyof CreatePoolFormValues
 
@@ -50,9 +50,21 @@ function quotaOf(step: WorkflowStep, message: string): 'pool' | 'node' | 'networ
   return /\bnode/i.test(message) ? 'node' : 'pool'
 }
 
+/**
+ * Whether a failed pool step may have created the pool anyway: the answer was lost, unreadable,
+ * or a 5xx (the service may have acted before failing). A 4xx is a refusal.
+ */
+export function poolOutcomeUnknown(failure: unknown): boolean {
+  if (!(failure instanceof WorkflowError) || failure.step !== 'pool') return false
+  const error = failure.cause
+  return !isApiError(error) || error.kind !== 'http' || error.status >= 500
+}
+
 export function submitOutcome(failure: unknown, type: 'train' | 'infer'): SubmitOutcome {
   const step: WorkflowStep = failure instanceof WorkflowError ? failure.step : 'pool'
   const error = failure instanceof WorkflowError ? failure.cause : failure
+  if (error instanceof FieldProblem)
+    return { kind: 'field', field: error.field, message: error.message }
   if (!isApiError(error) || error.kind !== 'http') return { kind: 'other', error }
   switch (error.code) {
     case POOL_ERROR_CODES.duplicate:

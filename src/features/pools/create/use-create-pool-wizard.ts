@@ -23,10 +23,15 @@ import {
   DEFAULT_VALUES,
   FIELD_ORDER,
 } from './create-pool-schema'
-import { runCreatePool, type WorkflowStep, workflowSteps } from './create-pool-workflow'
+import {
+  runCreatePool,
+  WorkflowError,
+  type WorkflowStep,
+  workflowSteps,
+} from './create-pool-workflow'
 import { flavorsForType, zonesOf } from './flavor-availability'
 import { newNetworkName } from './network-choice'
-import { type SubmitOutcome, submitOutcome } from './submit-errors'
+import { poolOutcomeUnknown, type SubmitOutcome, submitOutcome } from './submit-errors'
 
 type FieldName = keyof CreatePoolFormValues
 export type Failure = Exclude<SubmitOutcome, { kind: 'field' }>
@@ -99,6 +104,8 @@ export function useCreatePoolWizard(type: PoolType) {
   const inFlight = useRef<AbortController | null>(null)
   const createdNetwork = useRef<string | null>(null)
   const poolSent = useRef(false)
+  // The last attempt's pool request may have succeeded unheard: the next one looks first.
+  const poolMayExist = useRef(false)
   useEffect(() => () => inFlight.current?.abort(), [])
 
   // After a step change, move focus to where the user continues: a field that needs attention,
@@ -152,9 +159,11 @@ export function useCreatePoolWizard(type: PoolType) {
     inFlight.current = controller
     setFailure(null)
     let plan = reviewed
+    poolSent.current = false
     setProgress(workflowSteps(plan)[0] ?? 'pool')
     runCreatePool(plan, {
       signal: controller.signal,
+      poolMayExist: poolMayExist.current,
       onStep: (at) => {
         poolSent.current = at === 'pool'
         setProgress(at)
@@ -173,6 +182,8 @@ export function useCreatePoolWizard(type: PoolType) {
     })
       .then(() => {
         void invalidate()
+        // Left with Cancel meanwhile: the user was told what was sent and is elsewhere now.
+        if (controller.signal.aborted) return
         notify({
           message: `Pool ${plan.pool.name} is being created. It can be used once its status is Running.`,
           severity: 'success',
@@ -182,6 +193,8 @@ export function useCreatePoolWizard(type: PoolType) {
       .catch((error: unknown) => {
         if (controller.signal.aborted) return
         inFlight.current = null
+        if (error instanceof WorkflowError && error.step === 'pool')
+          poolMayExist.current = poolOutcomeUnknown(error)
         setProgress(null)
         setReviewed(plan)
         landFailure(error)

@@ -168,14 +168,14 @@ describe('checkScale', () => {
     expect(check.plan).toEqual({ kind: 'in', removing: 1, nodeNames: ['a'] })
   })
 
-  it('plans a scale-out with every flavor, changed or not', () => {
+  it('plans a scale-out of the entries the user changed, and of no other', () => {
     const check = checkScale({
       draft: draft({ [CPU]: '1', [GPU]: '4' }),
       current: { [CPU]: 1, [GPU]: 1 },
       nodeEntry: flavors,
       quotaLeft: 3,
     })
-    expect(check.plan).toEqual({ kind: 'out', adding: 3, targets: { [CPU]: 1, [GPU]: 4 } })
+    expect(check.plan).toEqual({ kind: 'out', adding: 3, targets: { [GPU]: 4 } })
     expect(check.ready).toBe(true)
     expect(
       checkScale({

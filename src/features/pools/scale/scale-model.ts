@@ -266,7 +266,9 @@ export function checkScale({
     plan = {
       kind: 'out',
       adding,
-      targets: Object.fromEntries(entries.map((f) => [f, parsed[f] ?? current[f] ?? 0])),
+      // Only the entries the user changed: the others go back to the service exactly as it has
+      // them, whatever their reported counts say.
+      targets: Object.fromEntries(entries.filter(changed).map((f) => [f, parsed[f] ?? 0])),
     }
   else if (removing > 0 || switchedOff > 0)
     plan = { kind: 'in', removing, nodeNames: entries.flatMap((f) => removedBy[f] ?? []) }
