@@ -137,7 +137,7 @@ test('ML engineer creates a Service Deployment pool on the network connected to 
     VPC: 'vpc-prod (192.168.0.0/16)',
     Subnet: 'subnet-prod-inference (192.168.10.0/24)',
     'Security Group':
-      "sg-inferenceIt admits traffic from the pool's network (172.20.0.0/16). Not sent: ModelArts networks take no security group.",
+      "sg-inferenceIt lets the pool's network (172.20.0.0/16) in on TCP 8080. Not sent: ModelArts networks take no security group.",
     'ModelArts Network': 'network-prod (172.20.0.0/16), connected to this VPC and subnet',
     AZ: 'AZ 2 (cn-north-4b)',
     Specifications: 'GPU · 1 × NVIDIA P4 · 8 vCPUs · 32 GiB (modelarts.vm.gpu.p4u8)',

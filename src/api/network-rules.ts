@@ -58,12 +58,13 @@ export type CidrProblem =
 export function cidrProblem(text: string, avoid: readonly string[] = []): CidrProblem | undefined {
   const c = parseCidr(text)
   if (!c) return { kind: 'format' }
-  if (c.address !== c.base)
-    return { kind: 'not-network', suggestion: `${ipText(c.base)}/${c.prefix}` }
+  // The range first: a "did you mean" suggestion must be a block that is then accepted.
   const fits = NETWORK_RANGES.some(
     (r) => within(c, r.cidr) && c.prefix >= r.cidr.prefix && c.prefix <= r.longest,
   )
   if (!fits) return { kind: 'range' }
+  if (c.address !== c.base)
+    return { kind: 'not-network', suggestion: `${ipText(c.base)}/${c.prefix}` }
   if (overlaps(c, CONTAINER_CIDR)) return { kind: 'container' }
   for (const other of avoid) {
     const o = parseCidr(other)

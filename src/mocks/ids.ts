@@ -1,3 +1,5 @@
+import { parseCidr } from '@/api/network-rules'
+
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
 
 /** A stable pseudo-random suffix for a sequence number (FNV-1a + xorshift), like `zlncn`. */
@@ -15,7 +17,17 @@ export function suffix(seq: number, length = 5): string {
 
 export const nodeName = (seq: number) => `os-node-created-${suffix(seq)}`
 
-export const nodeIp = (seq: number) => `192.168.${1 + ((seq >> 8) % 250)}.${2 + (seq % 250)}`
+/**
+ * A node's private IP inside the block its pool's network (or Lite subnet) has, so what the
+ * console shows matches the network it names; past the first addresses a gateway takes.
+ */
+export function nodeIp(seq: number, cidr = '192.168.0.0/16'): string {
+  const block = parseCidr(cidr)
+  if (!block) return `192.168.${1 + ((seq >> 8) % 250)}.${2 + (seq % 250)}`
+  const hosts = Math.max(1, 2 ** (32 - block.prefix) - 16)
+  const ip = (block.base + 10 + (seq % hosts)) >>> 0
+  return [24, 16, 8, 0].map((shift) => (ip >>> shift) & 255).join('.')
+}
 
 const HEX = '0123456789abcdef'
 

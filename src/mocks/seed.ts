@@ -12,7 +12,7 @@ import {
   SEED_SUBNETS,
   SEED_VPCS,
 } from './seed-catalog'
-import { placeNodes } from './simulator/placement'
+import { blockOf, placeNodes } from './simulator/placement'
 import type { SimNetwork, SimNode, SimPool, SimResource, SimState, SimWorkload } from './state'
 import { DURATIONS, STATE_VERSION } from './state'
 
@@ -235,6 +235,7 @@ export function createSeed({
       return
     }
     let index = 0
+    const block = blockOf(state, pool)
     for (const resource of pool.resources) {
       const zones = placeNodes(state, resource, state.seq, resource.count)
       for (const az of zones) {
@@ -245,7 +246,7 @@ export function createSeed({
           flavor: resource.flavor,
           nodePool: resource.nodePool,
           az,
-          ip: nodeIp(seq),
+          ip: nodeIp(seq, block),
           createdAt,
           readyAt,
         }

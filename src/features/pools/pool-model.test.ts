@@ -54,7 +54,7 @@ describe('pool model', () => {
     expect(poolStatus(p)).toBe('Creating')
     expect(canDelete(p).allowed).toBe(false)
     expect(canScale(p).reason).toBe(
-      'Only Running or Abnormal pools can be scaled; this pool is Creating.',
+      "Only Running or Abnormal pools can be scaled; this pool's status is Creating.",
     )
   })
 

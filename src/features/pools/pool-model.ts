@@ -63,9 +63,10 @@ export function nodeCounts(pool: Pool): NodeCounts {
     counts[state] = n
     counts.total += n
   }
-  // Right after create the service may not report any node yet: fall back to the requested count.
-  // A pool whose creation failed has none, whatever it asked for.
-  if (counts.total === 0 && pool.status?.phase !== 'CreationFailed')
+  // Right after create the service may report no node yet: the requested count is the best guess.
+  // Later (a failed pool, one being deleted) no node reported means none.
+  const phase = pool.status?.phase
+  if (counts.total === 0 && (!phase || phase === 'Creating' || phase === 'Waiting'))
     counts.total = pool.spec.resources.reduce((s, r) => s + r.count, 0)
   return counts
 }
@@ -174,7 +175,7 @@ export function canScale(pool: Pool): Permission {
   if (status === 'Running' || status === 'Abnormal') return { allowed: true }
   return {
     allowed: false,
-    reason: `Only Running or Abnormal pools can be scaled; this pool is ${statusLabel(status)}.`,
+    reason: `Only Running or Abnormal pools can be scaled; this pool's status is ${statusLabel(status)}.`,
   }
 }
 
@@ -211,8 +212,10 @@ export function poolFlavorText(pool: Pool, flavors: readonly Flavor[] | undefine
 /** What a pool without a custom network runs on. */
 export const ISOLATED_NETWORK_TEXT = 'Isolated ModelArts network'
 
-/** The AZs nodes are pinned to, or "Random". */
+/** The AZs nodes are pinned to, "Random", or both when only some entries are pinned. */
 export function poolAzText(pool: Pool): string {
   const azs = pool.spec.resources.flatMap((r) => r.azs?.map((a) => a.az) ?? [])
-  return azs.length ? [...new Set(azs)].join(', ') : 'Random'
+  if (!azs.length) return 'Random'
+  const pinned = [...new Set(azs)].join(', ')
+  return pool.spec.resources.some((r) => !r.azs?.length) ? `${pinned}; other nodes Random` : pinned
 }

@@ -240,7 +240,7 @@ describe('pool list', () => {
     expect(scale).toHaveAttribute('aria-disabled', 'true')
     await user.hover(scale)
     expect(await screen.findByRole('tooltip')).toHaveTextContent(
-      'Only Running or Abnormal pools can be scaled; this pool is Creating.',
+      "Only Running or Abnormal pools can be scaled; this pool's status is Creating.",
     )
     await user.click(scale)
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()

@@ -31,10 +31,16 @@ export function placeNodes(
   return Array.from({ length: count }, (_, i) => zones[(seq + i) % zones.length] as string)
 }
 
+/** The address block a pool's nodes live in: its ModelArts network's, or a Lite pool's subnet's. */
+export function blockOf(state: SimState, pool: Pick<SimPool, 'networkName' | 'lite'>) {
+  if (pool.lite) return state.subnets.find((s) => s.id === pool.lite?.subnetId)?.cidr
+  return state.networks.find((n) => n.id === pool.networkName)?.cidr
+}
+
 /** `count` new nodes for one entry of a pool, named and addressed from the sequence. */
 export function newNodes(
   state: SimState,
-  pool: Pick<SimPool, 'id'>,
+  pool: Pick<SimPool, 'id' | 'networkName' | 'lite'>,
   entry: EntryPlacement,
   count: number,
   at: number,
@@ -42,6 +48,7 @@ export function newNodes(
   have?: ReadonlyMap<string, number>,
 ): { nodes: SimNode[]; seq: number } {
   let seq = state.seq
+  const block = blockOf(state, pool)
   const zones = placeNodes(state, entry, seq, count, have)
   const nodes = zones.map((az) => {
     const s = seq++
@@ -51,7 +58,7 @@ export function newNodes(
       flavor: entry.flavor,
       nodePool: entry.nodePool,
       az,
-      ip: nodeIp(s),
+      ip: nodeIp(s, block),
       createdAt: at,
       readyAt,
     }

@@ -15,6 +15,7 @@ import {
   retype,
   reviewValues,
   submitButton,
+  toReview,
 } from './create-pool.test-helpers'
 
 const NETWORKS = '/api/modelarts/v1/:project/networks'
@@ -64,7 +65,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     expect(screen.queryByRole('textbox', { name: 'Network CIDR' })).not.toBeInTheDocument()
     await user.type(fields.name(), 'on-isolated')
     await user.click(fields.flavor(/CPU · 8 vCPUs/))
-    await user.click(nextButton())
+    await toReview(user)
     expect(reviewValues()['ModelArts Network']).toBe('network-7a03 (192.168.128.0/17), isolated')
   })
 
@@ -79,7 +80,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     expect(network.cidr()).toHaveValue('192.168.128.0/17')
     await user.type(fields.name(), 'first-pool')
     await user.click(fields.flavor(/CPU · 8 vCPUs/))
-    await user.click(nextButton())
+    await toReview(user)
     expect(reviewValues()['ModelArts Network']).toBe(
       'A new network, network-team (192.168.128.0/17), is created first; then the pool is created on it.',
     )
@@ -107,7 +108,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     // Clear of vpc-staging (172.16.0.0/16) and of the project's other networks.
     expect(network.cidr()).toHaveValue('172.24.0.0/16')
     await retype(user, network.name(), 'network-stage')
-    await user.click(nextButton())
+    await toReview(user)
     expect(reviewValues()['ModelArts Network']).toBe(
       'A new network, network-stage (172.24.0.0/16), is created first and connected to this VPC and subnet; then the pool is created on it.',
     )
@@ -162,7 +163,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     const { user } = await openCreatePage('infer')
     await fillStaging(user)
     await waitFor(() => expect(network.select()).toHaveTextContent('Create a new network'))
-    await user.click(nextButton())
+    await toReview(user)
     await user.click(submitButton())
     await waitFor(() => expect(network.cidr()).toHaveFocus())
     expect(helperOf(network.cidr())).toMatch(/^The CIDR must lie within 172\.16\.0\.0\/12/)
@@ -192,13 +193,13 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     await fillStaging(user)
     await waitFor(() => expect(network.select()).toHaveTextContent('Create a new network'))
     await retype(user, network.name(), 'network-again')
-    await user.click(nextButton())
+    await toReview(user)
     await user.click(submitButton())
     await waitFor(() => expect(fields.vpc()).toHaveFocus(), PAGE_LOAD)
     expect(helperOf(fields.vpc())).toBe('No VPC vpc-2b9d4e61 in this project')
     // The network created on the way is now the one chosen: submitting again makes no other.
     await waitFor(() => expect(network.select()).toHaveTextContent('network-again'))
-    await user.click(nextButton())
+    await toReview(user)
     await user.click(submitButton())
     await screen.findByText(/Pool staging-serving is being created/, undefined, PAGE_LOAD)
     expect(writes.filter((w) => w.startsWith('POST') && w.endsWith('/networks'))).toHaveLength(1)
@@ -212,7 +213,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     await retype(user, network.name(), 'network-left')
     await user.type(fields.name(), 'never-made')
     await user.click(fields.flavor(/CPU · 8 vCPUs/))
-    await user.click(nextButton())
+    await toReview(user)
     await user.click(submitButton())
     // The network is being created (about 5 s at this speed) when the user leaves.
     await screen.findByText(/^Step 1 of 2/)
@@ -267,7 +268,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     const { user } = await openCreatePage('train')
     await user.type(fields.name(), 'lost-answer')
     await user.click(fields.flavor(/CPU · 8 vCPUs/))
-    await user.click(nextButton())
+    await toReview(user)
     await user.click(submitButton())
     expect(await screen.findByRole('alert')).toHaveTextContent('The service could not be reached')
     await user.click(screen.getByRole('button', { name: 'Submit again' }))
@@ -291,7 +292,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     const { user } = await openCreatePage('train')
     await user.type(fields.name(), 'busy-pool')
     await user.click(fields.flavor(/CPU · 8 vCPUs/))
-    await user.click(nextButton())
+    await toReview(user)
     await user.click(submitButton())
     const alert = await screen.findByRole('alert')
     await waitFor(() => expect(alert).toHaveFocus())

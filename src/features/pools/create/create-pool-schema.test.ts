@@ -152,6 +152,9 @@ describe('create pool form rules', () => {
     ['10.168.0.0/16', /within 172\.16\.0\.0\/12/],
     ['192.168.0.0/25', /within 172\.16\.0\.0\/12/],
     ['172.0.0.0/8', /within 172\.16\.0\.0\/12/],
+    // Not the first address, and outside the ranges: the range is what to fix.
+    ['172.24.0.0/8', /within 172\.16\.0\.0\/12/],
+    ['10.0.0.1/16', /within 172\.16\.0\.0\/12/],
     ['172.16.0.0/16', /container network/],
     ['192.168.1.5/24', /not the first address of its block. Use 192\.168\.1\.0\/24/],
     ['192.168.0.0', /CIDR block such as/],
@@ -235,6 +238,7 @@ describe('create pool form rules', () => {
         id: 'network-prod-p',
         displayName: 'network-prod',
         cidr: '172.20.0.0/16',
+        connected: true,
       },
       custom: { vpc: 'vpc-1', subnet: 'subnet-1', securityGroup: 'sg-1' },
     })

@@ -1,7 +1,7 @@
 import type { Control, UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
 import type { Flavor } from '@/api/flavors'
-import { type Network, networkDisplayName } from '@/api/networks'
+import { isConnectedTo, type Network, networkDisplayName } from '@/api/networks'
 import {
   FORBIDDEN_DESCRIPTION_CHARS,
   FORBIDDEN_DESCRIPTION_PATTERN,
@@ -29,6 +29,8 @@ export interface CreatePoolFormContext {
   networksLeft?: number | undefined
   /** A network an earlier Submit of this form created, which the pool may still use. */
   ownNetwork?: string | undefined
+  /** Names of the pools the console already knows of; the server checks again on Submit. */
+  takenNames?: ReadonlySet<string> | undefined
 }
 
 const { nameMin, nameMax, descriptionMax, createMax } = POOL_LIMITS
@@ -96,7 +98,14 @@ export function nodesSchema(nodesLeft: number | undefined) {
 export interface CreatePoolPlan {
   pool: CreatePoolInput
   network:
-    | { kind: 'existing'; id: string; displayName: string; cidr: string }
+    | {
+        kind: 'existing'
+        id: string
+        displayName: string
+        cidr: string
+        /** Already connected to the custom VPC and subnet (nothing to connect). */
+        connected?: boolean
+      }
     | { kind: 'new'; name: string; cidr: string }
   /** Custom Network Configuration: the VPC and subnet the network is (or gets) connected to. */
   custom?: { vpc: string; subnet: string; securityGroup: string }
@@ -169,6 +178,8 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
       const custom = infer && v.customNetwork
       const add = (path: keyof CreatePoolFormValues, message: string) =>
         issue.addIssue({ code: 'custom', path: [path], message })
+      if (ctx.takenNames?.has(v.name))
+        add('name', `A resource pool named ${v.name} already exists. Choose another name.`)
       checkNetwork(v, custom, ctx, add)
       if (custom && !v.securityGroup) add('securityGroup', 'Choose a security group.')
       const az = infer ? v.az : RANDOM_AZ
@@ -221,6 +232,9 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
                 id: v.network,
                 displayName: existing ? networkDisplayName(existing) : v.network,
                 cidr: existing?.spec.cidr ?? '',
+                ...(infer && v.customNetwork && existing
+                  ? { connected: isConnectedTo(existing, v.vpc, v.subnet) }
+                  : {}),
               },
         ...(infer && v.customNetwork
           ? { custom: { vpc: v.vpc, subnet: v.subnet, securityGroup: v.securityGroup } }

@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server, simStore } from '@/mocks/node'
+import { renderApp } from '@/test/render'
 import {
   choose,
   FORM_TEST,
@@ -13,6 +14,7 @@ import {
   retype,
   reviewValues,
   submitButton,
+  toReview,
 } from './create-pool.test-helpers'
 
 const POOLS = '/api/modelarts/v2/:project/pools'
@@ -51,11 +53,6 @@ async function fillInferWithNetwork(user: UserEvent, name = 'vision-serving') {
   await retype(user, fields.nodes(), '2')
 }
 
-async function toReview(user: UserEvent) {
-  await user.click(nextButton())
-  return screen.findByRole('region', { name: 'Confirm the configuration' })
-}
-
 describe('review step', FORM_TEST, () => {
   it('lists every value in words before anything is sent, and moves focus to it', async () => {
     const bodies = spyOnCreate()
@@ -70,7 +67,7 @@ describe('review step', FORM_TEST, () => {
       VPC: 'vpc-prod (192.168.0.0/16)',
       Subnet: 'subnet-prod-inference (192.168.10.0/24)',
       'Security Group':
-        "sg-inferenceIt admits traffic from the pool's network (172.20.0.0/16). Not sent: ModelArts networks take no security group.",
+        "sg-inferenceIt lets the pool's network (172.20.0.0/16) in on TCP 8080. Not sent: ModelArts networks take no security group.",
       'ModelArts Network': 'network-prod (172.20.0.0/16), connected to this VPC and subnet',
       AZ: 'AZ 2 (cn-north-4b)',
       Specifications: 'GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB (modelarts.vm.gpu.t4u8)',
@@ -113,6 +110,37 @@ describe('review step', FORM_TEST, () => {
     // And forward again to the same review.
     await toReview(user)
     expect(reviewValues().VPC).toBe('vpc-prod (192.168.0.0/16)')
+  })
+
+  it("moves between the two steps with the browser's Back and Forward, keeping every value", async () => {
+    const { user, router } = await openCreatePage('infer')
+    await fillInferWithNetwork(user)
+    await toReview(user)
+    expect(router.state.location.search).toBe('?type=infer&step=confirm')
+    await act(() => router.navigate(-1))
+    expect(await screen.findByRole('form', { name: 'Pool configuration' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/pools/create')
+    expect(fields.name()).toHaveValue('vision-serving')
+    expect(fields.vpc()).toHaveTextContent('vpc-prod')
+    await act(() => router.navigate(1))
+    expect(
+      await screen.findByRole('region', { name: 'Confirm the configuration' }),
+    ).toBeInTheDocument()
+    expect(reviewValues().Name).toBe('vision-serving')
+  })
+
+  it('refuses a name the list already showed, before anything is sent', async () => {
+    const bodies = spyOnCreate()
+    const { user } = renderApp('/pools?type=train')
+    await user.click(await screen.findByRole('link', { name: 'Create' }, PAGE_LOAD))
+    await screen.findByRole('radio', { name: /CPU · 8 vCPUs · 32 GiB/ }, PAGE_LOAD)
+    await user.type(fields.name(), 'llm-finetune')
+    await user.click(fields.flavor(/CPU · 8 vCPUs/))
+    await user.click(nextButton())
+    expect(helperOf(fields.name())).toBe(
+      'A resource pool named llm-finetune already exists. Choose another name.',
+    )
+    expect(bodies).toHaveLength(0)
   })
 })
 

@@ -26,7 +26,8 @@ export type WorkflowStep = 'network' | 'connect' | 'pool'
 export function workflowSteps(plan: CreatePoolPlan): WorkflowStep[] {
   const steps: WorkflowStep[] = []
   if (plan.network.kind === 'new') steps.push('network')
-  if (plan.custom) steps.push('connect')
+  const connected = plan.network.kind === 'existing' && plan.network.connected
+  if (plan.custom && !connected) steps.push('connect')
   steps.push('pool')
   return steps
 }
@@ -157,13 +158,12 @@ export async function runCreatePool(
   const stepOfWait = plan.network.kind === 'new' ? 'network' : plan.custom ? 'connect' : 'pool'
   const active = await step(stepOfWait, () => waitForActive(networkId, options))
 
-  if (plan.custom) {
-    const { vpc, subnet } = plan.custom
+  const custom = plan.custom
+  if (custom && !isConnectedTo(active, custom.vpc, custom.subnet)) {
     onStep?.('connect')
-    await step('connect', async () => {
-      if (!isConnectedTo(active, vpc, subnet))
-        await patchNetwork(networkId, buildConnectNetworkPatch(active, vpc, subnet))
-    })
+    await step('connect', () =>
+      patchNetwork(networkId, buildConnectNetworkPatch(active, custom.vpc, custom.subnet)),
+    )
   }
 
   return step('pool', async () => {

@@ -57,6 +57,12 @@ export function reviewValues(): Record<string, string> {
 }
 
 export const nextButton = () => screen.getByRole('button', { name: 'Next' })
+
+/** Next, then the review step once it shows (the step is in the URL: it comes a moment later). */
+export async function toReview(user: UserEvent) {
+  await user.click(nextButton())
+  return screen.findByRole('region', { name: 'Confirm the configuration' })
+}
 export const submitButton = () => screen.getByRole('button', { name: 'Submit' })
 
 /**

@@ -83,17 +83,29 @@ export const checkNetworkCidr = (text: string, vpcCidr: string | undefined) => {
   return problem ? cidrMessage(problem, text) : undefined
 }
 
+/** "TCP 8080", "TCP 80–443", "all TCP", "all traffic": what one inbound rule lets in. */
+function ruleText(r: NonNullable<SecurityGroup['security_group_rules']>[number]): string {
+  if (!r.protocol) return 'all traffic'
+  const proto = r.protocol.toUpperCase()
+  const { port_range_min: min, port_range_max: max } = r
+  if (min == null && max == null) return `all ${proto}`
+  return min === max || max == null ? `${proto} ${min}` : `${proto} ${min}–${max}`
+}
+
 /**
- * Whether a security group lets the pool's network in: an inbound IPv4 rule whose source covers
- * the network's CIDR. `undefined` when the group's rules are not known.
+ * What a security group lets in from the pool's network: the inbound IPv4 rules whose source
+ * covers the network's CIDR, in words (`[]` when none does). `undefined` when the rules are not
+ * known.
  */
-export function admitsNetwork(group: SecurityGroup, cidr: string): boolean | undefined {
+export function admitsNetwork(group: SecurityGroup, cidr: string): string[] | undefined {
   const rules = group.security_group_rules
   const network = parseCidr(cidr)
   if (!rules || !network) return undefined
-  return rules.some((r) => {
-    if (r.direction !== 'ingress' || (r.ethertype && r.ethertype !== 'IPv4')) return false
-    const source = parseCidr(r.remote_ip_prefix ?? '')
-    return source !== undefined && within(network, source)
-  })
+  return rules
+    .filter((r) => {
+      if (r.direction !== 'ingress' || (r.ethertype && r.ethertype !== 'IPv4')) return false
+      const source = parseCidr(r.remote_ip_prefix ?? '')
+      return source !== undefined && within(network, source)
+    })
+    .map(ruleText)
 }

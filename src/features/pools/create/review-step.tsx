@@ -61,7 +61,7 @@ function NetworkItem({ plan }: { plan: CreatePoolPlan }) {
   return (
     <Item label="ModelArts Network">
       {network.kind === 'existing'
-        ? `${withDetail(network.displayName, network.cidr || undefined)}, ${custom ? 'connected to this VPC and subnet' : 'isolated'}`
+        ? `${withDetail(network.displayName, network.cidr || undefined)}, ${!custom ? 'isolated' : network.connected ? 'connected to this VPC and subnet' : 'connected to this VPC and subnet before the pool is created'}`
         : `A new network, ${network.name} (${network.cidr}), is created first${custom ? ' and connected to this VPC and subnet' : ''}; then the pool is created on it.`}
     </Item>
   )
@@ -85,11 +85,12 @@ function CustomNetworkItems({ plan }: { plan: CreatePoolPlan }) {
       <Item label="Security Group">
         {group?.name ?? custom.securityGroup}
         <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
-          {admits === true
-            ? `It admits traffic from the pool's network (${cidr}). Not sent: ModelArts networks take no security group.`
-            : admits === false
-              ? `It has no inbound rule for the pool's network (${cidr}): add one, or services on the pool cannot reach the resources it guards. Not sent: ModelArts networks take no security group.`
-              : 'Not sent: ModelArts networks take no security group. Let it admit traffic from the pool’s network.'}
+          {admits?.length
+            ? `It lets the pool's network (${cidr}) in on ${admits.join(', ')}.`
+            : admits
+              ? `It has no inbound rule for the pool's network (${cidr}): add one, or services on the pool cannot reach what it guards.`
+              : `Let it admit the pool's network (${cidr}), so services on the pool can reach what it guards.`}{' '}
+          Not sent: ModelArts networks take no security group.
         </Box>
       </Item>
     </>

@@ -2,15 +2,19 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { type FieldErrors, useForm } from 'react-hook-form'
-import { useNavigate } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import { findQuota } from '@/api/quotas'
 import type { PoolType } from '@/api/pools'
 import { useNotify } from '@/components/notice'
+import { errorText } from '@/components/state-views'
+import { poolName } from '../pool-model'
 import {
+  failedPoolListQuery,
   flavorKeys,
   flavorsQuery,
   networkKeys,
   networksQuery,
+  poolListQuery,
   quotaKeys,
   quotasQuery,
   useInvalidatePools,
@@ -50,6 +54,14 @@ export function useCreatePoolWizard(type: PoolType) {
   const quotas = useQuery(quotasQuery())
   const networks = useQuery(networksQuery())
   const vpcs = useQuery({ ...vpcsQuery(), enabled: type === 'infer' })
+  // The pools the list already loaded (never fetched here): a name taken among them is refused
+  // before Submit.
+  const known = useQuery({ ...poolListQuery(), enabled: false, refetchInterval: false })
+  const knownFailed = useQuery({ ...failedPoolListQuery(), enabled: false })
+  const takenNames = useMemo(
+    () => new Set([...(known.data ?? []), ...(knownFailed.data ?? [])].map(poolName)),
+    [known.data, knownFailed.data],
+  )
   const listUrl = `/pools?type=${type}`
 
   const offered = useMemo(
@@ -65,6 +77,7 @@ export function useCreatePoolWizard(type: PoolType) {
     () =>
       createPoolFormSchema({
         ownNetwork,
+        takenNames,
         type,
         flavors: offered,
         zones,
@@ -82,6 +95,7 @@ export function useCreatePoolWizard(type: PoolType) {
       vpcs.data,
       networkQuota?.left,
       ownNetwork,
+      takenNames,
     ],
   )
 
@@ -96,8 +110,21 @@ export function useCreatePoolWizard(type: PoolType) {
   })
   const { setError, setFocus, setValue } = form
 
-  const [step, setStep] = useState<'form' | 'review'>('form')
   const [reviewed, setReviewed] = useState<CreatePoolPlan | null>(null)
+  // The step is in the URL (`step=confirm`), so the browser's Back and Forward move between
+  // the two steps, keeping everything typed, instead of leaving the page.
+  const [search, setSearch] = useSearchParams()
+  const step: 'form' | 'review' = search.get('step') === 'confirm' && reviewed ? 'review' : 'form'
+  const setStep = (next: 'form' | 'review', replace = false) =>
+    setSearch(
+      (prev) => {
+        const params = new URLSearchParams(prev)
+        if (next === 'review') params.set('step', 'confirm')
+        else params.delete('step')
+        return params
+      },
+      { replace },
+    )
   const [failure, setFailure] = useState<Failure | null>(null)
   const [progress, setProgress] = useState<WorkflowStep | null>(null)
   // Guards against a second run from a double click before the disabled state renders.
@@ -106,7 +133,14 @@ export function useCreatePoolWizard(type: PoolType) {
   const poolSent = useRef(false)
   // The last attempt's pool request may have succeeded unheard: the next one looks first.
   const poolMayExist = useRef(false)
-  useEffect(() => () => inFlight.current?.abort(), [])
+  // Leaving the page is not Cancel: Submit goes on, and says how it ended wherever the user is.
+  const mounted = useRef(true)
+  useEffect(
+    () => () => {
+      mounted.current = false
+    },
+    [],
+  )
 
   // After a step change, move focus to where the user continues: a field that needs attention,
   // or the top of the new step.
@@ -133,7 +167,8 @@ export function useCreatePoolWizard(type: PoolType) {
 
   const onPrevious = () => {
     focusAfterStep.current = 'heading'
-    setStep('form')
+    // As the browser's Back would: Forward then returns to the review.
+    void navigate(-1)
   }
 
   const landFailure = (error: unknown) => {
@@ -146,7 +181,7 @@ export function useCreatePoolWizard(type: PoolType) {
       if (outcome.field === 'network' || outcome.field === 'networkName')
         void queryClient.invalidateQueries({ queryKey: networkKeys.all })
       focusAfterStep.current = outcome.field
-      setStep('form')
+      setStep('form', true)
       return
     }
     if (outcome.kind === 'quota') void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
@@ -188,10 +223,18 @@ export function useCreatePoolWizard(type: PoolType) {
           message: `Pool ${plan.pool.name} is being created. It can be used once its status is Running.`,
           severity: 'success',
         })
-        void navigate(listUrl)
+        if (mounted.current) void navigate(listUrl)
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return
+        if (!mounted.current) {
+          // Nowhere to show the form again: say it where the user is now.
+          notify({
+            severity: 'error',
+            message: `Pool ${plan.pool.name} could not be created: ${errorText(error instanceof WorkflowError ? error.cause : error).message}`,
+          })
+          return
+        }
         inFlight.current = null
         if (error instanceof WorkflowError && error.step === 'pool')
           poolMayExist.current = poolOutcomeUnknown(error)
@@ -202,7 +245,7 @@ export function useCreatePoolWizard(type: PoolType) {
   }
 
   /**
-   * Leaving while Submit runs stops the steps not yet started (a request already sent goes on);
+   * Cancel while Submit runs stops the steps not yet started (a request already sent goes on);
    * the user is told what exists so far.
    */
   const onCancel = () => {
@@ -212,12 +255,16 @@ export function useCreatePoolWizard(type: PoolType) {
     inFlight.current = null
     const name = reviewed?.pool.name ?? ''
     const network = createdNetwork.current
+    // Made for a custom network but not connected yet, a network is offered as an isolated one.
+    const where = reviewed?.custom
+      ? 'is not connected to the VPC yet, so it is offered as an isolated network'
+      : 'is offered the next time'
     notify({
       severity: 'info',
       message: poolSent.current
         ? `The request to create pool ${name} was already sent; the list shows it if it was created.`
         : network
-          ? `Creation of pool ${name} stopped. The ModelArts network ${network} was created and is offered the next time.`
+          ? `Creation of pool ${name} stopped. The ModelArts network ${network} was created and ${where}.`
           : `Creation of pool ${name} stopped before anything was created.`,
     })
   }

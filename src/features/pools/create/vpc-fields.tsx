@@ -130,7 +130,7 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
             label: g.name,
             detail: g.description ?? undefined,
           }))}
-          helperText="The group of the resources in this VPC the pool's services call. ModelArts networks take no security group, so it is not sent: Confirm shows whether it admits the pool's network."
+          helperText="The group guarding the resources in this VPC that services on the pool call. It is not sent with the pool (ModelArts networks take no security group): Confirm shows what it lets in from the pool's network."
           disabled={noVpcYet}
           sx={{ maxWidth: 420 }}
         />

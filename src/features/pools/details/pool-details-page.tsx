@@ -143,7 +143,7 @@ function BasicInfo({ pool }: { pool: Pool }) {
   )
 }
 
-function NodesPanel({ id }: { id: string }) {
+function NodesPanel({ id, failed }: { id: string; failed: boolean }) {
   const nodes = useQuery(poolNodesQuery(id))
   if (nodes.isPending) return <SkeletonLines lines={4} label="Loading nodes" />
   if (nodes.isError)
@@ -155,7 +155,10 @@ function NodesPanel({ id }: { id: string }) {
         retrying={nodes.isFetching}
       />
     )
-  if (nodes.data.length === 0) return <EmptyState title="No nodes yet" />
+  if (nodes.data.length === 0)
+    return (
+      <EmptyState title={failed ? 'No nodes: the creation of this pool failed' : 'No nodes yet'} />
+    )
   return <PoolNodesTable nodes={nodes.data} />
 }
 
@@ -274,7 +277,7 @@ export function PoolDetailsPage() {
           sx={{ p: 2 }}
         >
           {tab === 'nodes' ? (
-            <NodesPanel id={id} />
+            <NodesPanel id={id} failed={poolStatus(p) === 'CreationFailed'} />
           ) : (
             <EventsPanel id={id} changing={isTransitional(p)} />
           )}
