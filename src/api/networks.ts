@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
 import { requestAll } from './paging'
-import { labelsSchema, openEnum } from './schema-helpers'
+import { objectMetadataSchema, openEnum } from './schema-helpers'
 import { LABEL_NAME, LABEL_WORKSPACE } from './pools'
 
 /*
@@ -24,14 +24,8 @@ export type PeerConnection = z.infer<typeof peerConnectionSchema>
 export const networkSchema = z.looseObject({
   apiVersion: z.string().optional(),
   kind: z.string().optional(),
-  metadata: z.looseObject({
-    /** The generated ID (`<name>-<project_id>`): used in paths and in a pool's spec.network.name. */
-    name: z.string(),
-    creationTimestamp: z.string().optional(),
-    deletionTimestamp: z.string().optional(),
-    labels: labelsSchema.optional(),
-    annotations: labelsSchema.optional(),
-  }),
+  // Its `name` is what a pool's spec.network.name takes.
+  metadata: objectMetadataSchema,
   spec: z.looseObject({
     cidr: z.string(),
     connection: z

@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
 import { requestAll } from './paging'
-import { azCountSchema, labelsSchema, openEnum, wholeNumberSchema } from './schema-helpers'
+import {
+  azCountSchema,
+  labelsSchema,
+  objectMetadataSchema,
+  openEnum,
+  wholeNumberSchema,
+} from './schema-helpers'
 
 /*
  * Shapes from the ModelArts API reference (OTC `api-ref/source/resource_management/
@@ -88,13 +94,7 @@ export const poolNetworkSchema = z.looseObject({
 export const poolSchema = z.looseObject({
   apiVersion: z.string(),
   kind: z.string(),
-  metadata: z.looseObject({
-    name: z.string(),
-    creationTimestamp: z.string().optional(),
-    deletionTimestamp: z.string().optional(),
-    labels: labelsSchema.optional(),
-    annotations: labelsSchema.optional(),
-  }),
+  metadata: objectMetadataSchema,
   spec: z.looseObject({
     type: z.string(),
     // Lite pools have no scope at all.

@@ -9,6 +9,16 @@ export const openEnum = <const T extends readonly [string, ...string[]]>(_values
 
 export const labelsSchema = z.record(z.string(), z.string())
 
+/** The metadata of a ModelArts object (pool, network): its generated ID, times and labels. */
+export const objectMetadataSchema = z.looseObject({
+  /** The generated ID (`<name>-<project_id>` in the examples): the one used in paths. */
+  name: z.string(),
+  creationTimestamp: z.string().optional(),
+  deletionTimestamp: z.string().optional(),
+  labels: labelsSchema.optional(),
+  annotations: labelsSchema.optional(),
+})
+
 /**
  * A whole number the service sends as a number or as a numeric string: the reference types GPU
  * sizes and quota values as strings ("1", "15") while its own examples show numbers.
