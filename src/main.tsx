@@ -1,30 +1,5 @@
-import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from '@/app/app'
-import { DemoUnavailable } from '@/app/demo-unavailable'
-import type { DemoControls } from '@/lib/demo'
+import { boot } from '@/app/boot'
 
-const root = createRoot(document.getElementById('root')!)
-
-async function start() {
-  let demo: DemoControls | null = null
-  // Read the define directly, not env.demo: only a literal comparison folds at build time, so a live
-  // build drops this branch and with it every byte of MSW and the simulator.
-  if (import.meta.env.VITE_DEMO === 'true') {
-    const { startDemo } = await import('@/mocks/browser')
-    demo = await startDemo()
-  }
-  root.render(
-    <StrictMode>
-      <App demo={demo} />
-    </StrictMode>,
-  )
-}
-
-start().catch((error: unknown) => {
-  // The demo backend needs a service worker (not available in some private windows, or over plain
-  // http on another host): say so instead of leaving a blank page.
-  root.render(<DemoUnavailable error={error} />)
-})
-
-void start()
+// Once per page load: a second call would start the app, and the whole demo backend, twice.
+void boot(createRoot(document.getElementById('root')!))
