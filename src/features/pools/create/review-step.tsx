@@ -53,8 +53,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 const withDetail = (name: string, detail?: string) => (detail ? `${name} (${detail})` : name)
 
-const networkCidrOf = (plan: CreatePoolPlan) => plan.network.cidr
-
 /** The ModelArts network line: the one chosen, or the one Submit creates first. */
 function NetworkItem({ plan }: { plan: CreatePoolPlan }) {
   const { network, custom } = plan
@@ -75,7 +73,7 @@ function CustomNetworkItems({ plan }: { plan: CreatePoolPlan }) {
   const vpc = vpcs.data?.find((v) => v.id === custom.vpc)
   const subnet = subnets.data?.find((s) => s.id === custom.subnet)
   const group = groups.data?.find((g) => g.id === custom.securityGroup)
-  const cidr = networkCidrOf(plan)
+  const cidr = plan.network.cidr
   const admits = group && cidr ? admitsNetwork(group, cidr) : undefined
   return (
     <>
