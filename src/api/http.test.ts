@@ -1,12 +1,12 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { DEMO_PROJECT_ID } from '@/lib/env'
 import { server, simStore } from '@/mocks/node'
 import { createSeed } from '@/mocks/seed'
 import { toPool } from '@/mocks/simulator/views'
 import patchPoolResponse from '@/test/fixtures/public/patch-pool.response.200.json'
-import { ApiError, apiUrl, projectPath, request } from './http'
+import { ApiError, apiUrl, parseRetryAfter, projectPath, request, TIMEOUT_MS } from './http'
 import { listFlavors } from './flavors'
 import { listNodes } from './nodes'
 import { listPools, poolSchema } from './pools'
@@ -241,6 +241,142 @@ describe('ApiError.retryable', () => {
   })
 })
 
+describe('timeouts', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  /** A service that takes the request and never answers. */
+  const hang = (method: 'get' | 'post') =>
+    server.use(http[method]('/api/modelarts/v2/x/pools', () => new Promise<never>(() => {})))
+
+  it('gives up on a read that hangs after the read timeout, as a retryable timeout', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    hang('get')
+    const call = apiFailure(request({ path: '/v2/x/pools', schema: z.unknown() }))
+    await vi.advanceTimersByTimeAsync(TIMEOUT_MS.read - 1)
+    let settled = false
+    void call.then(() => (settled = true))
+    await Promise.resolve()
+    expect(settled).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    const err = await call
+    expect(err).toMatchObject({ status: 0, kind: 'timeout', code: 'TIMEOUT' })
+    expect(err.message).toBe('The service did not answer within 15 seconds.')
+    expect(err.retryable).toBe(true)
+    expect(err.outcomeUnknown).toBe(false)
+  })
+
+  it('waits longer for a change, and then calls its outcome unknown, not failed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    hang('post')
+    const call = apiFailure(
+      request({ method: 'POST', path: '/v2/x/pools', body: {}, schema: z.unknown() }),
+    )
+    await vi.advanceTimersByTimeAsync(TIMEOUT_MS.write)
+    const err = await call
+    expect(TIMEOUT_MS.write).toBeGreaterThan(TIMEOUT_MS.read)
+    expect(err).toMatchObject({ kind: 'timeout', method: 'POST' })
+    expect(err.outcomeUnknown).toBe(true)
+  })
+
+  it('still lets the caller abort before the timeout, as an abort', async () => {
+    hang('get')
+    const controller = new AbortController()
+    const call = failure(
+      request({ path: '/v2/x/pools', schema: z.unknown(), signal: controller.signal }),
+    )
+    controller.abort()
+    expect(await call).toHaveProperty('name', 'AbortError')
+  })
+})
+
+describe('the outcome of a change', () => {
+  const write = (answer: () => Response) => {
+    server.use(http.delete('/api/modelarts/v2/x/pools/a', answer))
+    return apiFailure(request({ method: 'DELETE', path: '/v2/x/pools/a', schema: poolSchema }))
+  }
+
+  it('is unknown when the answer is a 200 the console cannot read', async () => {
+    const err = await write(() => HttpResponse.json({ kind: 'Pool', spec: 42 }))
+    expect(err.kind).toBe('invalid-response')
+    expect(err.outcomeUnknown).toBe(true)
+  })
+
+  it('is unknown when the connection drops or a gateway answers with its own page', async () => {
+    expect((await write(() => HttpResponse.error())).outcomeUnknown).toBe(true)
+    const page = await write(
+      () => new HttpResponse('<html><body>502 Bad Gateway</body></html>', { status: 502 }),
+    )
+    expect(page).toMatchObject({ status: 502, code: 'HTTP.502' })
+    expect(page.outcomeUnknown).toBe(true)
+    expect(
+      (
+        await write(() =>
+          HttpResponse.json(
+            { error_code: 'Console.ProxyNoAnswer', error_msg: 'x' },
+            { status: 504 },
+          ),
+        )
+      ).outcomeUnknown,
+    ).toBe(true)
+  })
+
+  it('is known when the service itself said no, even with a 5xx', async () => {
+    const busy = await write(() =>
+      HttpResponse.json({ error_code: 'ModelArts.5039', error_msg: 'busy' }, { status: 503 }),
+    )
+    expect(busy.outcomeUnknown).toBe(false)
+    const conflict = await write(() =>
+      HttpResponse.json({ error_code: 'ModelArts.50015001', error_msg: 'x' }, { status: 409 }),
+    )
+    expect(conflict.outcomeUnknown).toBe(false)
+  })
+
+  it('is never unknown for a read: a read can simply be asked again', async () => {
+    server.use(http.get('/api/modelarts/v2/x/pools/a', () => HttpResponse.error()))
+    const err = await apiFailure(request({ path: '/v2/x/pools/a', schema: poolSchema }))
+    expect(err.outcomeUnknown).toBe(false)
+  })
+})
+
+describe('Retry-After', () => {
+  it('reads delay-seconds and HTTP dates, and ignores what is neither', () => {
+    const now = Date.parse('2026-12-02T10:00:00Z')
+    expect(parseRetryAfter('6', now)).toBe(6000)
+    expect(parseRetryAfter(' 0 ', now)).toBe(0)
+    expect(parseRetryAfter('Wed, 02 Dec 2026 10:00:20 GMT', now)).toBe(20_000)
+    expect(parseRetryAfter('Wed, 02 Dec 2026 09:00:00 GMT', now)).toBe(0)
+    expect(parseRetryAfter('soon', now)).toBeUndefined()
+    expect(parseRetryAfter('-3', now)).toBeUndefined()
+    expect(parseRetryAfter(null, now)).toBeUndefined()
+  })
+
+  it('is kept on a 429 or 503 ApiError, and only there', async () => {
+    const answer = (status: number) =>
+      server.use(
+        http.get('/api/modelarts/v2/x/pools', () =>
+          HttpResponse.json(
+            { error_code: 'APIGW.0308', error_msg: 'throttled' },
+            { status, headers: { 'Retry-After': '6' } },
+          ),
+        ),
+      )
+    answer(429)
+    expect(
+      (await apiFailure(request({ path: '/v2/x/pools', schema: z.unknown() }))).retryAfterMs,
+    ).toBe(6000)
+    answer(503)
+    expect(
+      (await apiFailure(request({ path: '/v2/x/pools', schema: z.unknown() }))).retryAfterMs,
+    ).toBe(6000)
+    answer(500)
+    expect(
+      (await apiFailure(request({ path: '/v2/x/pools', schema: z.unknown() }))).retryAfterMs,
+    ).toBeUndefined()
+  })
+})
+
 describe('paging through the simulated service', () => {
   /** Records the query of every request to `path` and lets the simulator answer it. */
   function recordQueries(path: string): URLSearchParams[] {
@@ -281,7 +417,7 @@ describe('paging through the simulated service', () => {
       }),
     )
 
-    const pools = await listPools()
+    const { items: pools } = await listPools()
 
     expect(pools).toHaveLength(seed.pools.length)
     expect(seed.pools.length).toBeGreaterThan(2000)
@@ -306,7 +442,7 @@ describe('paging through the simulated service', () => {
         })
       }),
     )
-    const pools = await listPools()
+    const { items: pools } = await listPools()
     expect(pools).toHaveLength(seed.pools.length)
     // The first page, and the one with the token that then came back: never a third.
     expect(unfiltered(queries)).toHaveLength(2)
@@ -314,8 +450,8 @@ describe('paging through the simulated service', () => {
 
   it('lists the pools whose creation failed apart, with status=failed', async () => {
     const queries = recordQueries(poolsPath)
-    const current = await listPools()
-    const failed = await listPools(undefined, 'failed')
+    const { items: current } = await listPools()
+    const { items: failed } = await listPools(undefined, 'failed')
     const name = (p: { metadata: { labels?: Record<string, string> } }) =>
       p.metadata.labels?.['os.modelarts/name']
     expect(current.map(name)).not.toContain('a100-burst')
@@ -328,7 +464,7 @@ describe('paging through the simulated service', () => {
     const seed = createSeed({ now: Date.now(), scenario: 'large' })
     simStore.replace(seed)
     const queries = recordQueries(poolsPath)
-    const pools = await listPools()
+    const { items: pools } = await listPools()
     // All but the one whose creation failed, which only `status=failed` lists.
     expect(pools).toHaveLength(seed.pools.filter((p) => p.failedAt === undefined).length)
     expect(seed.pools.length).toBeGreaterThan(2000)

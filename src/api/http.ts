@@ -49,37 +49,75 @@ export function readErrorBody(data: unknown): ErrorFields | undefined {
   return undefined
 }
 
-export type ApiErrorKind = 'http' | 'network' | 'invalid-response'
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response'
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+/** How long the console waits for an answer: a read is quick or broken, a change may take longer. */
+export const TIMEOUT_MS = { read: 15_000, write: 30_000 } as const
+
+/** Gateways answer these for a service they could not hear back from. */
+const GATEWAY_STATUSES = new Set([502, 503, 504])
 
 /**
  * Every failed call ends up as one of these: an HTTP error with the service's own code and words,
- * a network failure (status 0), or an answer that does not match the documented shape.
+ * a network failure or timeout (status 0), or an answer that does not match the documented shape.
  */
 export class ApiError extends Error {
   readonly status: number
   readonly code: string
   readonly kind: ApiErrorKind
+  readonly method: Method
   /** The service's request ID (`X-Request-Id`), which support asks for; when it sent one. */
   readonly requestId?: string
+  /** How long a 429 or 503 asked us to wait before trying again (`Retry-After`). */
+  readonly retryAfterMs?: number
+  /** The answer was an error body of the service itself (not a gateway page or nothing). */
+  readonly fromService: boolean
 
   constructor(init: {
     status: number
     code: string
     message: string
     kind: ApiErrorKind
+    method?: Method
     requestId?: string
+    retryAfterMs?: number
+    fromService?: boolean
   }) {
     super(init.message)
     this.name = 'ApiError'
     this.status = init.status
     this.code = init.code
     this.kind = init.kind
+    this.method = init.method ?? 'GET'
+    this.fromService = init.fromService ?? false
     if (init.requestId) this.requestId = init.requestId
+    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs
   }
 
   /** Worth trying again: the service was busy, throttled us, or we never reached it. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.status === 429 || this.status >= 500
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      this.status === 429 ||
+      this.status >= 500
+    )
+  }
+
+  /**
+   * A change whose fate the console cannot tell: it was sent, but no answer came that says
+   * whether it happened (no answer, too late, one it cannot read, or a gateway's page instead of
+   * the service's word). Telling the user "failed" here would be a guess; the caller re-reads
+   * the resource instead.
+   */
+  get outcomeUnknown(): boolean {
+    if (this.method === 'GET') return false
+    if (this.kind !== 'http') return true
+    // 504 says it outright (the console's proxy answers it too when the upstream went silent);
+    // a 502/503 in the service's own words is the service declining, which is an answer.
+    return this.status === 504 || (GATEWAY_STATUSES.has(this.status) && !this.fromService)
   }
 
   get unauthorized(): boolean {
@@ -92,7 +130,7 @@ export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError
 type Service = 'modelarts' | 'vpc'
 
 export interface RequestOptions<T> {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  method?: Method
   /** Path after the service prefix, e.g. `/v2/{project}/pools`. */
   path: string
   service?: Service
@@ -100,6 +138,8 @@ export interface RequestOptions<T> {
   body?: unknown
   schema: z.ZodType<T>
   signal?: AbortSignal
+  /** Defaults to TIMEOUT_MS.read for GET, TIMEOUT_MS.write for changes. */
+  timeoutMs?: number
 }
 
 const base = (service: Service) => (service === 'vpc' ? env.vpcBase : env.modelartsBase)
@@ -126,47 +166,110 @@ async function readJson(res: Response): Promise<unknown> {
 }
 
 /**
+ * `Retry-After` in either of its forms (RFC 9110 §10.2.3): delay-seconds or an HTTP date.
+ * Undefined when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined
+  const text = value.trim()
+  if (/^\d+$/.test(text)) return Number(text) * 1000
+  // An HTTP date names its day and month ("Wed, 02 Dec 2026 10:00:20 GMT"); Date.parse alone
+  // would also take "-3" as the year 3 BC.
+  if (!/[a-z]{3}/i.test(text)) return undefined
+  const at = Date.parse(text)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
+}
+
+/**
+ * The caller's signal, plus a timer of our own. Written with a timer rather than
+ * AbortSignal.timeout so that tests with fake timers (and a paused tab's clock) govern it.
+ */
+function withTimeout(signal: AbortSignal | undefined, ms: number) {
+  const controller = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, ms)
+  const onAbort = () => controller.abort()
+  if (signal?.aborted) controller.abort()
+  else signal?.addEventListener('abort', onAbort, { once: true })
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done() {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    },
+  }
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 1000)} seconds`
+
+/**
  * The one way the console talks to the cloud. Sends JSON (merge-patch for PATCH, as the API
- * requires), parses every answer with its schema, and turns every failure into an ApiError.
+ * requires), gives up after a timeout, parses every answer with its schema, and turns every
+ * failure into an ApiError.
  */
 export async function request<T>(opts: RequestOptions<T>): Promise<T> {
   const { method = 'GET', path, service = 'modelarts', query, body, schema, signal } = opts
+  const write = method !== 'GET'
+  const timeoutMs = opts.timeoutMs ?? (write ? TIMEOUT_MS.write : TIMEOUT_MS.read)
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) {
     headers['Content-Type'] =
       method === 'PATCH' ? 'application/merge-patch+json' : 'application/json'
   }
 
+  const deadline = withTimeout(signal, timeoutMs)
+  const lost = (kind: 'network' | 'timeout') =>
+    new ApiError({
+      status: 0,
+      code: kind === 'timeout' ? 'TIMEOUT' : 'NETWORK',
+      kind,
+      method,
+      message:
+        kind === 'timeout'
+          ? `The service did not answer within ${seconds(timeoutMs)}.`
+          : 'The service could not be reached. Check your connection and try again.',
+    })
+
   let res: Response
+  let data: unknown
   try {
     res = await fetch(apiUrl(service, path, query), {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
+      signal: deadline.signal,
     })
+    // The body can hang as long as the headers did, so the deadline covers both.
+    data = await readJson(res)
   } catch (cause) {
     if (signal?.aborted) throw cause
-    throw new ApiError({
-      status: 0,
-      code: 'NETWORK',
-      kind: 'network',
-      message: 'The service could not be reached. Check your connection and try again.',
-    })
+    throw lost(deadline.timedOut() ? 'timeout' : 'network')
+  } finally {
+    deadline.done()
   }
 
-  const data = await readJson(res)
   if (!res.ok) {
     const fields = readErrorBody(data)
     const requestId = res.headers.get('X-Request-Id') ?? fields?.requestId
+    const retryAfterMs =
+      res.status === 429 || res.status === 503
+        ? parseRetryAfter(res.headers.get('Retry-After'))
+        : undefined
     throw new ApiError({
       status: res.status,
       code: fields?.code ?? `HTTP.${res.status}`,
       kind: 'http',
+      method,
+      fromService: fields !== undefined,
       message:
         fields?.message ??
         `The service answered ${res.status} ${res.statusText || ''}`.trim() + '.',
       ...(requestId ? { requestId } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     })
   }
 
@@ -176,6 +279,7 @@ export async function request<T>(opts: RequestOptions<T>): Promise<T> {
       status: res.status,
       code: 'INVALID_RESPONSE',
       kind: 'invalid-response',
+      method,
       message: `The service sent an answer the console does not understand (${method} ${path}): ${z.prettifyError(parsed.error)}`,
     })
   }

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { request } from './http'
 
 /** One page of a Kubernetes-style list: its items and the token of the next page, if any. */
@@ -59,3 +59,60 @@ export const requestAll = <T extends { metadata: { name: string } }>(opts: {
       })),
     byName,
   )
+
+/** A list item the console could not read: its name when it has one, and what was wrong. */
+export interface Unreadable {
+  name?: string
+  problem: string
+}
+
+/** The items of a list that parsed, and those that did not. */
+export interface Listing<T> {
+  items: T[]
+  unreadable: Unreadable[]
+}
+
+/** The envelope of a Kubernetes-style list, with its items left to be checked one by one. */
+const envelopeSchema = z.looseObject({
+  items: z.array(z.unknown()),
+  metadata: z.looseObject({ continue: z.string().optional() }).optional(),
+})
+
+const nameOf = (value: unknown): string | undefined => {
+  const name = (value as { metadata?: { name?: unknown } } | null)?.metadata?.name
+  return typeof name === 'string' ? name : undefined
+}
+
+/**
+ * Like requestAll, but each item is checked against `item` on its own: one the console cannot
+ * read is set aside with what was wrong instead of failing the whole list, so a single odd pool
+ * never hides the others. The envelope itself is still checked strictly.
+ */
+export async function requestListing<T extends { metadata: { name: string } }>(opts: {
+  path: string
+  query?: Record<string, string | number | undefined>
+  item: z.ZodType<T>
+  signal?: AbortSignal
+}): Promise<Listing<T>> {
+  const unreadable = new Map<string, Unreadable>()
+  const items = await collectPages(async (token) => {
+    const page = await request({
+      path: opts.path,
+      query: { ...opts.query, continue: token },
+      schema: envelopeSchema,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    })
+    const good: T[] = []
+    for (const value of page.items) {
+      const parsed = opts.item.safeParse(value)
+      if (parsed.success) good.push(parsed.data)
+      else {
+        const name = nameOf(value)
+        const problem = z.prettifyError(parsed.error)
+        unreadable.set(`${name ?? ''}\n${problem}`, { ...(name ? { name } : {}), problem })
+      }
+    }
+    return { items: good, next: page.metadata?.continue }
+  }, byName)
+  return { items, unreadable: [...unreadable.values()] }
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { projectPath, request } from './http'
-import { requestAll } from './paging'
+import { type Listing, requestListing } from './paging'
 import {
   azCountSchema,
   labelsSchema,
@@ -244,8 +244,13 @@ const enc = encodeURIComponent
  * pools that failed (kept for 3 days) need `status=failed` (OTC obtaining_resource_pools.rst; the
  * Go SDK's ListPoolsRequest: `created|failed|creating`). Any `continue` token is followed.
  */
-export const listPools = (signal?: AbortSignal, status?: 'failed'): Promise<Pool[]> =>
-  requestAll({ path: poolsPath(), query: { status }, schema: poolListSchema, signal })
+export const listPools = (signal?: AbortSignal, status?: 'failed'): Promise<Listing<Pool>> =>
+  requestListing({
+    path: poolsPath(),
+    query: { status },
+    item: poolSchema,
+    ...(signal ? { signal } : {}),
+  })
 
 export const getPool = (name: string, signal?: AbortSignal) =>
   request({ path: poolsPath(`/${enc(name)}`), schema: poolSchema, signal })

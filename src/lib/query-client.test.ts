@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/http'
-import { authProblemsOf, createQueryClient, retryDelay, shouldRetry } from './query-client'
+import {
+  authProblemsOf,
+  createQueryClient,
+  failedRefreshes,
+  MAX_FAILED_POLLS,
+  pollInterval,
+  retryDelay,
+  shouldRetry,
+} from './query-client'
 
 const httpError = (status: number, code = `HTTP.${status}`) =>
   new ApiError({ status, code, kind: 'http', message: `answered ${status}` })
@@ -38,6 +46,70 @@ describe('retry policy', () => {
     await vi.advanceTimersByTimeAsync(30_000)
     expect(queryFn).toHaveBeenCalledTimes(4)
     expect(await result).toMatchObject({ code: 'ModelArts.5039' })
+  })
+})
+
+describe('Retry-After', () => {
+  const throttled = (retryAfterMs: number) =>
+    new ApiError({
+      status: 429,
+      code: 'APIGW.0308',
+      kind: 'http',
+      message: 'slow down',
+      retryAfterMs,
+    })
+
+  it('waits exactly as long as the service asked', () => {
+    expect(retryDelay(0, throttled(6000))).toBe(6000)
+    expect(retryDelay(3, throttled(0))).toBe(0)
+  })
+
+  it('does not retry by itself when asked to wait longer than half a minute', () => {
+    expect(shouldRetry(0, throttled(30_000))).toBe(true)
+    expect(shouldRetry(0, throttled(120_000))).toBe(false)
+  })
+
+  it('asks again after Retry-After, not after the usual backoff', async () => {
+    vi.useFakeTimers()
+    const client = createQueryClient()
+    const queryFn = vi.fn().mockRejectedValueOnce(throttled(6000)).mockResolvedValueOnce('fine')
+    const result = client.fetchQuery({ queryKey: ['throttled'], queryFn })
+    await vi.advanceTimersByTimeAsync(5_900)
+    expect(queryFn).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(200)
+    expect(queryFn).toHaveBeenCalledTimes(2)
+    expect(await result).toBe('fine')
+  })
+})
+
+describe('polling while something changes', () => {
+  it('backs off after each failed refresh, stops after a bound, and starts again on success', async () => {
+    const client = createQueryClient({ retry: false })
+    let fail = true
+    const queryFn = () => (fail ? Promise.reject(httpError(503)) : Promise.resolve('ok'))
+    const key = ['polled']
+    const query = () => client.getQueryCache().find({ queryKey: key })!
+    const intervals: (number | false)[] = []
+    for (let i = 0; i <= MAX_FAILED_POLLS; i++) {
+      await client.fetchQuery({ queryKey: key, queryFn }).catch(() => {})
+      intervals.push(pollInterval(query(), true, 3000))
+    }
+    expect(intervals).toEqual([6000, 12_000, 24_000, 48_000, 60_000, false])
+    expect(failedRefreshes(query())).toBe(MAX_FAILED_POLLS + 1)
+
+    fail = false
+    await client.fetchQuery({ queryKey: key, queryFn, staleTime: 0 })
+    expect(pollInterval(query(), true, 3000)).toBe(3000)
+    expect(pollInterval(query(), false, 3000)).toBe(false)
+  })
+
+  it('never polls once the token was refused', async () => {
+    const client = createQueryClient({ retry: false })
+    await client
+      .fetchQuery({ queryKey: ['refused'], queryFn: () => Promise.reject(httpError(401)) })
+      .catch(() => {})
+    const query = client.getQueryCache().find({ queryKey: ['refused'] })!
+    expect(pollInterval(query, true, 3000)).toBe(false)
   })
 })
 

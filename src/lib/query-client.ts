@@ -2,16 +2,55 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { type ApiError, isApiError } from '@/api/http'
 
 const MAX_RETRIES = 3
+/**
+ * The longest `Retry-After` the console waits out by itself. Asked to wait longer, it stops and
+ * shows the error (with Retry), rather than sitting silent for minutes.
+ */
+export const MAX_RETRY_AFTER_MS = 30_000
 
 /**
- * Retries only what can succeed on a second try (5xx, 429, network), with exponential backoff;
- * a 4xx answer is final, and a 401/403 must never turn into a retry storm.
+ * Retries only what can succeed on a second try (5xx, 429, network, timeout), with exponential
+ * backoff; a 4xx answer is final, and a 401/403 must never turn into a retry storm.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return isApiError(error) && error.retryable && failureCount < MAX_RETRIES
+  return (
+    isApiError(error) &&
+    error.retryable &&
+    failureCount < MAX_RETRIES &&
+    (error.retryAfterMs ?? 0) <= MAX_RETRY_AFTER_MS
+  )
 }
 
-export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 8000)
+/** Exponential backoff, or exactly as long as a 429/503 said to wait (`Retry-After`). */
+export const retryDelay = (attempt: number, error?: unknown) =>
+  isApiError(error) && error.retryAfterMs !== undefined
+    ? Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS)
+    : Math.min(1000 * 2 ** attempt, 8000)
+
+/** How many fetches of a query failed in a row since it last succeeded (retries count as one). */
+const failedInARow = new WeakMap<object, number>()
+
+/** Any Query of any data: only its identity and its last error matter here. */
+type PolledQuery = { state: { error: unknown } }
+
+export const failedRefreshes = (query: PolledQuery): number => failedInARow.get(query) ?? 0
+
+/** After this many failed refreshes in a row, polling stops until focus, reconnect or Retry. */
+export const MAX_FAILED_POLLS = 5
+const MAX_POLL_MS = 60_000
+
+/**
+ * The refetch interval of a query that polls while something changes: `every` while refreshes
+ * succeed, twice as long after each failure, none at all after MAX_FAILED_POLLS failures, and
+ * never once the token was refused (asking again cannot help). A later success (on focus,
+ * reconnect or Retry) starts polling again.
+ */
+export function pollInterval(query: PolledQuery, changing: boolean, every: number): number | false {
+  if (!changing || isAuthProblem(query.state.error)) return false
+  const failures = failedRefreshes(query)
+  if (failures > MAX_FAILED_POLLS) return false
+  return Math.min(every * 2 ** failures, MAX_POLL_MS)
+}
 
 /** The service refused the token (401) or what it was used for (403). */
 export const isAuthProblem = (error: unknown): error is ApiError =>
@@ -65,8 +104,14 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
   // Every mutation shares one source: any later successful change proves the token works again.
   const client = new QueryClient({
     queryCache: new QueryCache({
-      onError: (error, query) => store.settled(query.queryHash, error),
-      onSuccess: (_data, query) => store.settled(query.queryHash, null),
+      onError: (error, query) => {
+        failedInARow.set(query, failedRefreshes(query) + 1)
+        store.settled(query.queryHash, error)
+      },
+      onSuccess: (_data, query) => {
+        failedInARow.delete(query)
+        store.settled(query.queryHash, null)
+      },
     }),
     mutationCache: new MutationCache({
       onError: (error) => store.settled('mutation', error),

@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server, simStore } from '@/mocks/node'
 import { createSeed } from '@/mocks/seed'
+import { toPool } from '@/mocks/simulator/views'
 import { renderApp } from '@/test/render'
 
 const poolsUrl = '/api/modelarts/v2/:project/pools'
@@ -301,5 +302,58 @@ describe('pool list', () => {
       await screen.findByText(/Pools whose creation failed could not be listed \(Bad request\.\)/),
     ).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'a100-burst' })).not.toBeInTheDocument()
+  })
+
+  it('keeps the pools on screen when a refresh fails, says how old they are, and Retry recovers', async () => {
+    const { user } = renderApp('/pools?type=train')
+    await screen.findByRole('link', { name: 'llm-finetune' })
+    server.use(
+      http.get(poolsUrl, ({ request }) =>
+        new URL(request.url).searchParams.get('status')
+          ? undefined
+          : HttpResponse.json(
+              { error_code: 'ModelArts.5039', error_msg: 'The service is busy.' },
+              { status: 503 },
+            ),
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
+    const text = await screen.findByText(/The pools could not be refreshed: shown as they were/)
+    const stale = text.closest<HTMLElement>('[role="status"]')!
+    expect(stale).toHaveTextContent('The service is busy. Error code: ModelArts.5039')
+    // The last good list is still there, with its paging.
+    expect(screen.getByRole('link', { name: 'llm-finetune' })).toBeInTheDocument()
+    expect(screen.getByText(/1–\d+ of \d+/)).toBeInTheDocument()
+
+    server.resetHandlers()
+    await user.click(within(stale).getByRole('button', { name: 'Retry' }))
+    await waitFor(() =>
+      expect(screen.queryByText(/could not be refreshed/)).not.toBeInTheDocument(),
+    )
+    expect(screen.getByRole('link', { name: 'llm-finetune' })).toBeInTheDocument()
+  })
+
+  it('shows the other pools when one is malformed, and names the bad one with what was wrong', async () => {
+    const seed = createSeed({ now: Date.now() })
+    const items = seed.pools
+      .filter((p) => p.failedAt === undefined)
+      .map((p) => toPool(seed, p, Date.now()))
+    const bad = items.find((p) => p.metadata.labels?.['os.modelarts/name'] === 'data-prep-cpu')!
+    bad.spec = { ...bad.spec, resources: 'all of them' as never }
+    server.use(
+      http.get(poolsUrl, ({ request }) =>
+        new URL(request.url).searchParams.get('status')
+          ? undefined
+          : HttpResponse.json({ kind: 'PoolList', apiVersion: 'v2', items }),
+      ),
+    )
+    renderApp('/pools?type=train')
+    expect(await screen.findByRole('link', { name: 'llm-finetune' })).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'data-prep-cpu' })).not.toBeInTheDocument()
+    const note = screen
+      .getByText('1 pool could not be shown')
+      .closest<HTMLElement>('.MuiAlert-root')!
+    expect(note).toHaveTextContent(bad.metadata.name)
+    expect(note).toHaveTextContent(/spec\.resources/)
   })
 })

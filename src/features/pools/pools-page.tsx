@@ -18,99 +18,31 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue, useMemo } from 'react'
 import { Link as RouterLink } from 'react-router'
-import type { Pool, PoolType } from '@/api/pools'
-import { findQuota } from '@/api/quotas'
+import type { PoolType } from '@/api/pools'
+import { StaleNotice } from '@/components/stale-notice'
 import { EmptyState, ErrorState, errorText } from '@/components/state-views'
-import { isTransitional, nodeCounts, POOL_TYPE_LABELS, poolName, poolTypes } from './pool-model'
+import { isTransitional, nodeCounts, POOL_TYPE_LABELS } from './pool-model'
 import { usePoolDialogs } from './pool-actions'
 import { PoolsTable } from './pools-table'
-import {
-  failedPoolListQuery,
-  flavorsQuery,
-  mergePools,
-  poolListQuery,
-  quotaKeys,
-  quotasQuery,
-} from './queries'
-import { PAGE_SIZES, type ListParams, type SortKey, useListParams } from './use-list-params'
-
-const NOTE_KEY = 'modelarts-console:public-pool-note-dismissed'
-
-function PublicPoolNote() {
-  const [hidden, setHidden] = useState(() => localStorage.getItem(NOTE_KEY) === '1')
-  if (hidden) return null
-  return (
-    <Alert
-      severity="info"
-      variant="outlined"
-      sx={{ mb: 2, bgcolor: 'background.paper' }}
-      onClose={() => {
-        localStorage.setItem(NOTE_KEY, '1')
-        setHidden(true)
-      }}
-      slotProps={{ closeButton: { 'aria-label': 'Dismiss note about public resource pools' } }}
-    >
-      Dedicated resource pools are reserved for your team and must be created and sized here. The
-      public resource pool is shared and allocated per job, so it needs no management. Only{' '}
-      <strong>Running</strong> pools can be used.
-    </Alert>
-  )
-}
-
-/**
- * Quota use follows the pools: whenever the number of pools or nodes the list shows changes (a
- * pool finished deleting, nodes were added), the quota is fetched again.
- */
-function QuotaSummary({ footprint }: { footprint: string }) {
-  const { data } = useQuery(quotasQuery())
-  const queryClient = useQueryClient()
-  const seen = useRef(footprint)
-  useEffect(() => {
-    const previous = seen.current
-    seen.current = footprint
-    // The first answer is what the quota was fetched alongside; only later changes matter.
-    if (previous === footprint || previous === '') return
-    void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
-  }, [footprint, queryClient])
-  if (!data) return null
-  const text = (type: 'pool' | 'node', label: string) => {
-    const q = findQuota(data, type)
-    return q ? `${label} ${q.used}/${q.quota}` : null
-  }
-  const parts = [text('pool', 'Pools'), text('node', 'Nodes')].filter(Boolean)
-  return (
-    <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
-      Quota in use: {parts.join(' · ')}
-    </Typography>
-  )
-}
-
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
-
-function visiblePools(all: readonly Pool[], { type, q, sort, order }: ListParams) {
-  const needle = q.trim().toLowerCase()
-  const rows = all.filter(
-    (p) => poolTypes(p).includes(type) && (!needle || poolName(p).toLowerCase().includes(needle)),
-  )
-  const dir = order === 'asc' ? 1 : -1
-  rows.sort((a, b) =>
-    sort === 'name'
-      ? dir * collator.compare(poolName(a), poolName(b))
-      : dir *
-        ((Date.parse(a.metadata.creationTimestamp ?? '') || 0) -
-          (Date.parse(b.metadata.creationTimestamp ?? '') || 0)),
-  )
-  return rows
-}
+import { failedPoolListQuery, flavorsQuery, mergePools, poolListQuery } from './queries'
+import { PublicPoolNote } from './public-pool-note'
+import { UnreadablePools } from './unreadable-pools'
+import { QuotaSummary } from './quota-summary'
+import { PAGE_SIZES, type SortKey, useListParams } from './use-list-params'
+import { visiblePools } from './visible-pools'
 
 export function PoolsPage() {
   const [params, update] = useListParams()
   const pools = useQuery(poolListQuery())
   const failed = useQuery(failedPoolListQuery())
   const allPools = useMemo(() => mergePools(pools.data, failed.data), [pools.data, failed.data])
+  const unreadable = useMemo(
+    () => [...(pools.data?.unreadable ?? []), ...(failed.data?.unreadable ?? [])],
+    [pools.data, failed.data],
+  )
   const refetchAll = () => {
     void pools.refetch()
     void failed.refetch()
@@ -169,7 +101,7 @@ export function PoolsPage() {
         />
       </Box>
     )
-  } else if (pools.isSuccess && rows.length === 0 && !params.q) {
+  } else if (allPools && rows.length === 0 && !params.q) {
     body = (
       <EmptyState
         title={`No pools ${tabLabel.replace('Dedicated', 'dedicated')} yet`}
@@ -181,7 +113,7 @@ export function PoolsPage() {
           : 'Create one to deploy models as real-time services on it.'}
       </EmptyState>
     )
-  } else if (pools.isSuccess && rows.length === 0) {
+  } else if (allPools && rows.length === 0) {
     body = (
       <EmptyState
         title={`No pools match "${params.q}"`}
@@ -222,7 +154,7 @@ export function PoolsPage() {
           onAction={onAction}
           caption={`Pools ${tabLabel}`}
         />
-        {pools.isSuccess && (
+        {allPools && (
           <TablePagination
             component="div"
             count={rows.length}
@@ -283,7 +215,7 @@ export function PoolsPage() {
                 )}
               </IconButton>
             </Tooltip>
-            {transitional && (
+            {transitional && !pools.isRefetchError && (
               <Typography variant="caption" role="status">
                 Refreshing every few seconds while pools change
               </Typography>
@@ -314,6 +246,10 @@ export function PoolsPage() {
               }}
             />
           </Stack>
+          <Box sx={{ px: 2 }}>
+            <StaleNotice query={pools} what="pools" />
+          </Box>
+          <UnreadablePools items={unreadable} />
           {body}
         </Box>
       </Paper>

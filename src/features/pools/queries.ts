@@ -3,20 +3,21 @@ import { listPoolEvents } from '@/api/events'
 import { listFlavors } from '@/api/flavors'
 import { listNetworks, type Network } from '@/api/networks'
 import { batchDeleteNodes, listNodes, type PoolNode } from '@/api/nodes'
+import type { Listing } from '@/api/paging'
 import { buildScaleOutPatch } from '@/api/pool-entries'
 import { deletePool, getPool, listPools, patchPool, type Pool } from '@/api/pools'
 import { getQuotas } from '@/api/quotas'
 import { listSecurityGroups, listSubnets, listVpcs } from '@/api/vpc'
 import { listWorkloads } from '@/api/workloads'
-import { isAuthProblem } from '@/lib/query-client'
+import { pollInterval } from '@/lib/query-client'
 import { isTransitional } from './pool-model'
 
 /** How often to look again while something is changing. */
 export const TRANSITION_POLL_MS = 3_000
 
-/** Polls while something changes, but never once the token was refused: asking again cannot help. */
+/** Polls while something changes, backing off (then stopping) while refreshes fail. */
 const poll = (query: { state: { error: unknown } }, changing: boolean) =>
-  changing && !isAuthProblem(query.state.error) ? TRANSITION_POLL_MS : false
+  pollInterval(query, changing, TRANSITION_POLL_MS)
 
 export const poolKeys = {
   all: ['pools'] as const,
@@ -42,7 +43,7 @@ export const poolListQuery = () =>
   queryOptions({
     queryKey: poolKeys.list(),
     queryFn: ({ signal }) => listPools(signal),
-    refetchInterval: (q) => poll(q, Boolean(q.state.data?.some(isTransitional))),
+    refetchInterval: (q) => poll(q, Boolean(q.state.data?.items.some(isTransitional))),
   })
 
 /**
@@ -56,7 +57,12 @@ export const failedPoolListQuery = () =>
   })
 
 /** Both lists as one, each pool once. */
-export function mergePools(current: Pool[] | undefined, failed: Pool[] | undefined) {
+export function mergePools(
+  listed: Listing<Pool> | undefined,
+  failedListed: Listing<Pool> | undefined,
+) {
+  const current = listed?.items
+  const failed = failedListed?.items
   if (!current || !failed?.length) return current
   const names = new Set(current.map((p) => p.metadata.name))
   return [...current, ...failed.filter((p) => !names.has(p.metadata.name))]
@@ -77,10 +83,12 @@ export const poolNodesQuery = (id: string) =>
       poll(q, Boolean(q.state.data?.some((n: PoolNode) => NODE_TRANSITIONAL.has(n.status.phase)))),
   })
 
-export const poolEventsQuery = (id: string) =>
+/** While the pool changes, its log grows: follow it like the pool itself. */
+export const poolEventsQuery = (id: string, poolChanging = false) =>
   queryOptions({
     queryKey: poolKeys.events(id),
     queryFn: ({ signal }) => listPoolEvents(id, signal),
+    refetchInterval: (q) => poll(q, poolChanging),
   })
 
 export const poolWorkloadsQuery = (id: string) =>

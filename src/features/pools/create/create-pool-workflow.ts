@@ -169,7 +169,7 @@ export async function runCreatePool(
   return step('pool', async () => {
     if (options.poolMayExist) {
       const name = plan.pool.name
-      const earlier = (await listPools(signal)).find(
+      const earlier = (await listPools(signal)).items.find(
         (p) => poolName(p) === name && p.spec.network?.name === networkId,
       )
       if (earlier) return earlier

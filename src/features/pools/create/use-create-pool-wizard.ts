@@ -59,7 +59,7 @@ export function useCreatePoolWizard(type: PoolType) {
   const known = useQuery({ ...poolListQuery(), enabled: false, refetchInterval: false })
   const knownFailed = useQuery({ ...failedPoolListQuery(), enabled: false })
   const takenNames = useMemo(
-    () => new Set([...(known.data ?? []), ...(knownFailed.data ?? [])].map(poolName)),
+    () => new Set([...(known.data?.items ?? []), ...(knownFailed.data?.items ?? [])].map(poolName)),
     [known.data, knownFailed.data],
   )
   const listUrl = `/pools?type=${type}`

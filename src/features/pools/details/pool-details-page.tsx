@@ -7,6 +7,7 @@ import { networkDisplayName, peersOf } from '@/api/networks'
 import type { Pool } from '@/api/pools'
 import { NotFound } from '@/components/not-found'
 import { useNotify } from '@/components/notice'
+import { StaleNotice } from '@/components/stale-notice'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
 import { formatDateTime } from '@/lib/format'
 import { PoolActions, usePoolDialogs } from '../pool-actions'
@@ -32,7 +33,6 @@ import {
   networksQuery,
   poolEventsQuery,
   poolNodesQuery,
-  TRANSITION_POLL_MS,
   poolQuery,
   subnetsQuery,
   vpcsQuery,
@@ -146,7 +146,7 @@ function BasicInfo({ pool }: { pool: Pool }) {
 function NodesPanel({ id, failed }: { id: string; failed: boolean }) {
   const nodes = useQuery(poolNodesQuery(id))
   if (nodes.isPending) return <SkeletonLines lines={4} label="Loading nodes" />
-  if (nodes.isError)
+  if (nodes.isError && !nodes.data)
     return (
       <ErrorState
         title="The nodes could not be loaded"
@@ -159,17 +159,19 @@ function NodesPanel({ id, failed }: { id: string; failed: boolean }) {
     return (
       <EmptyState title={failed ? 'No nodes: the creation of this pool failed' : 'No nodes yet'} />
     )
-  return <PoolNodesTable nodes={nodes.data} />
+  return (
+    <>
+      <StaleNotice query={nodes} what="nodes" />
+      <PoolNodesTable nodes={nodes.data} />
+    </>
+  )
 }
 
 function EventsPanel({ id, changing }: { id: string; changing: boolean }) {
   // While the pool changes, its log grows: follow it like the pool itself.
-  const events = useQuery({
-    ...poolEventsQuery(id),
-    refetchInterval: changing ? TRANSITION_POLL_MS : false,
-  })
+  const events = useQuery(poolEventsQuery(id, changing))
   if (events.isPending) return <SkeletonLines lines={4} label="Loading events" />
-  if (events.isError)
+  if (events.isError && !events.data)
     return (
       <ErrorState
         title="The events could not be loaded"
@@ -179,7 +181,12 @@ function EventsPanel({ id, changing }: { id: string; changing: boolean }) {
       />
     )
   if (events.data.length === 0) return <EmptyState title="No events yet" />
-  return <PoolEvents events={events.data} />
+  return (
+    <>
+      <StaleNotice query={events} what="events" />
+      <PoolEvents events={events.data} />
+    </>
+  )
 }
 
 export function PoolDetailsPage() {
@@ -242,6 +249,7 @@ export function PoolDetailsPage() {
         <Box sx={{ flex: 1 }} />
         <PoolActions pool={p} variant="outlined" onAction={onAction} />
       </Stack>
+      <StaleNotice query={pool} what="pool's details" />
       {reason && (
         <Alert severity={tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : 'info'}>
           {reason}

@@ -1,0 +1,68 @@
+import RefreshIcon from '@mui/icons-material/Refresh'
+import { Alert, Box, Button } from '@mui/material'
+import { useEffect, useState } from 'react'
+import { formatDateTime, formatRelative } from '@/lib/format'
+import { isAuthProblem } from '@/lib/query-client'
+import { errorText } from './state-views'
+
+/** What StaleNotice needs of a query result (TanStack's UseQueryResult has all of it). */
+export interface RefreshState {
+  isRefetchError: boolean
+  error: unknown
+  dataUpdatedAt: number
+  isFetching: boolean
+  refetch: () => unknown
+}
+
+/** The current time, again every `ms`: enough to keep "3 minutes ago" true. */
+function useNow(ms: number) {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), ms)
+    return () => clearInterval(timer)
+  }, [ms])
+  return now
+}
+
+function StaleAlert({ query, what }: { query: RefreshState; what: string }) {
+  const now = useNow(15_000)
+  const { message, code } = errorText(query.error)
+  const at = new Date(query.dataUpdatedAt).toISOString()
+  return (
+    <Alert
+      severity="warning"
+      variant="outlined"
+      role="status"
+      sx={{ mb: 1 }}
+      action={
+        <Button
+          color="inherit"
+          startIcon={<RefreshIcon />}
+          onClick={() => void query.refetch()}
+          disabled={query.isFetching}
+        >
+          {query.isFetching ? 'Retrying…' : 'Retry'}
+        </Button>
+      }
+    >
+      <Box sx={{ fontWeight: 600 }}>
+        The {what} could not be refreshed: shown as they were {formatRelative(at, now)} (
+        {formatDateTime(at)}).
+      </Box>
+      <Box sx={{ typography: 'caption' }}>
+        {message}
+        {code ? ` Error code: ${code}` : ''}
+      </Box>
+    </Alert>
+  )
+}
+
+/**
+ * Says so when what is on screen is older than it looks: the last refresh failed, so the data is
+ * the last good answer. Non-blocking, with its age and Retry. A refused token is left to the app
+ * shell's banner, which says what to do about it.
+ */
+export function StaleNotice({ query, what }: { query: RefreshState; what: string }) {
+  if (!query.isRefetchError || isAuthProblem(query.error)) return null
+  return <StaleAlert query={query} what={what} />
+}
