@@ -18,29 +18,11 @@ const Code = ({ children }: { children: string }) => (
   </Box>
 )
 
-/**
- * Says once, for the whole console, that the service refused the token and what to do about it.
- * The token lives on the console's server (the proxy adds it), so the fix is there, not here.
- */
-export function AuthProblemBanner() {
-  const problem = useAuthProblem()
-  if (!problem) return null
+/** What to do about a refused token, in the words the banner and any dialog use alike. */
+export function AuthAdvice({ problem }: { problem: ApiError }) {
   const forbidden = problem.status === 403
   return (
-    <Alert
-      severity="error"
-      sx={{ mb: 2, '& .MuiAlert-message': { flex: 1 } }}
-      action={
-        <Button
-          color="inherit"
-          startIcon={<RefreshIcon />}
-          onClick={() => window.location.reload()}
-        >
-          Reload
-        </Button>
-      }
-    >
-      <AlertTitle>{forbidden ? 'Not allowed' : 'Not signed in to ModelArts'}</AlertTitle>
+    <>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {forbidden
           ? `This token is not allowed to use ModelArts resource pools in project ${env.projectId}.`
@@ -66,6 +48,36 @@ export function AuthProblemBanner() {
       <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
         The service answered {problem.status}: {problem.message} (error code {problem.code})
       </Typography>
+    </>
+  )
+}
+
+export const authProblemTitle = (problem: ApiError) =>
+  problem.status === 403 ? 'Not allowed' : 'Not signed in to ModelArts'
+
+/**
+ * Says once, for the whole console, that the service refused the token and what to do about it.
+ * The token lives on the console's server (the proxy adds it), so the fix is there, not here.
+ */
+export function AuthProblemBanner() {
+  const problem = useAuthProblem()
+  if (!problem) return null
+  return (
+    <Alert
+      severity="error"
+      sx={{ mb: 2, '& .MuiAlert-message': { flex: 1 } }}
+      action={
+        <Button
+          color="inherit"
+          startIcon={<RefreshIcon />}
+          onClick={() => window.location.reload()}
+        >
+          Reload
+        </Button>
+      }
+    >
+      <AlertTitle>{authProblemTitle(problem)}</AlertTitle>
+      <AuthAdvice problem={problem} />
     </Alert>
   )
 }

@@ -4,6 +4,7 @@ import { listFlavors } from '@/api/flavors'
 import { listNetworks, type Network } from '@/api/networks'
 import { batchDeleteNodes, listNodes, type PoolNode } from '@/api/nodes'
 import type { Listing } from '@/api/paging'
+import { isApiError } from '@/api/http'
 import { buildScaleOutPatch } from '@/api/pool-entries'
 import { deletePool, getPool, listPools, patchPool, type Pool } from '@/api/pools'
 import { getQuotas } from '@/api/quotas'
@@ -153,12 +154,36 @@ export function useInvalidatePools() {
     ])
 }
 
+/**
+ * The pool as the service has it now, asked afresh (after a change whose answer was lost);
+ * `null` when it no longer exists.
+ */
+export function useReadPoolNow() {
+  const qc = useQueryClient()
+  return async (id: string): Promise<Pool | null> => {
+    try {
+      return await qc.fetchQuery({ ...poolQuery(id), staleTime: 0 })
+    } catch (error) {
+      if (isApiError(error) && error.status === 404) return null
+      throw error
+    }
+  }
+}
+
+/** The pool's nodes as the service has them now, asked afresh. */
+export function useReadNodesNow() {
+  const qc = useQueryClient()
+  return (id: string) => qc.fetchQuery({ ...poolNodesQuery(id), staleTime: 0 })
+}
+
+// Every change ends with a fresh look, whatever its answer: a refusal often means the pool moved
+// on (409), and a lost answer means nobody knows what it is now.
 export function useScaleOutPool() {
   const invalidate = useInvalidatePools()
   return useMutation({
     mutationFn: ({ pool, targets }: { pool: Pool; targets: Record<string, number> }) =>
       patchPool(pool.metadata.name, buildScaleOutPatch(pool, targets)),
-    onSuccess: () => invalidate(),
+    onSettled: () => invalidate(),
   })
 }
 
@@ -167,7 +192,7 @@ export function useDeleteNodes() {
   return useMutation({
     mutationFn: ({ poolId, nodeNames }: { poolId: string; nodeNames: string[] }) =>
       batchDeleteNodes(poolId, nodeNames),
-    onSuccess: () => invalidate(),
+    onSettled: () => invalidate(),
   })
 }
 
@@ -175,6 +200,6 @@ export function useDeletePool() {
   const invalidate = useInvalidatePools()
   return useMutation({
     mutationFn: (poolId: string) => deletePool(poolId),
-    onSuccess: () => invalidate(),
+    onSettled: () => invalidate(),
   })
 }

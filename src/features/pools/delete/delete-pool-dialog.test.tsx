@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PROJECT_ID } from '@/lib/env'
 import { server, simStore } from '@/mocks/node'
+import { loseAnswer } from '@/test/lose-answer'
 import { renderApp } from '@/test/render'
 
 const POOL = '/api/modelarts/v2/:project/pools/:pool'
@@ -193,7 +194,53 @@ describe('DeletePoolDialog', { timeout: 30_000 }, () => {
     expect(simPool('llm-finetune')?.deletedAt).toBeUndefined()
   })
 
-  it('keeps the dialog open and disabled while the deletion is pending', async () => {
+  it('sends one DELETE however often OK is pressed while the first is on its way', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.delete(POOL, async () => {
+        await gate
+        return undefined
+      }),
+    )
+    const deletes = recordDeletes()
+    const { user, name, ok } = await openDelete('notebook-sandbox')
+    await user.type(name, 'notebook-sandbox')
+    // Two clicks in one go, as a real double-click lands: before React has re-rendered.
+    fireEvent.click(ok)
+    fireEvent.click(ok)
+    await user.keyboard('{Enter}')
+    release()
+    expect(await screen.findByText('Pool notebook-sandbox is being deleted.')).toBeInTheDocument()
+    expect(deletes).toEqual([
+      `/api/modelarts/v2/${DEMO_PROJECT_ID}/pools/${idOf('notebook-sandbox')}`,
+    ])
+  })
+
+  it('lets the user leave while the deletion is pending; it goes on and ends in a notice', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.delete(POOL, async () => {
+        await gate
+        return undefined
+      }),
+    )
+    const { user, dialog, name, ok } = await openDelete('notebook-sandbox')
+    await user.type(name, 'notebook-sandbox')
+    await user.click(ok)
+    const close = await within(dialog).findByRole('button', { name: 'Close' })
+    expect(dialog).toHaveTextContent('Closing does not stop the deletion')
+    expect(close).toBeEnabled()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(dialog).not.toBeInTheDocument())
+
+    release()
+    expect(await screen.findByText('Pool notebook-sandbox is being deleted.')).toBeInTheDocument()
+    expect(simPool('notebook-sandbox')?.deletedAt).toBeDefined()
+  })
+
+  it('tells of a refusal that comes after the user left, as a notice', async () => {
     let release: () => void = () => {}
     const gate = new Promise<void>((resolve) => (release = resolve))
     server.use(
@@ -205,19 +252,75 @@ describe('DeletePoolDialog', { timeout: 30_000 }, () => {
         )
       }),
     )
-    const { user, dialog, name, ok, cancel } = await openDelete('notebook-sandbox')
+    const { user, dialog, name, ok } = await openDelete('notebook-sandbox')
     await user.type(name, 'notebook-sandbox')
     await user.click(ok)
-
-    await waitFor(() => expect(ok).toBeDisabled())
-    expect(cancel).toBeDisabled()
-    expect(name).toBeDisabled()
-    await user.keyboard('{Escape}')
-    expect(dialog).toBeInTheDocument()
-
+    await user.click(await within(dialog).findByRole('button', { name: 'Close' }))
     release()
-    expect(await within(dialog).findByText('Internal error.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('Pool notebook-sandbox was not deleted: Internal error.'),
+    ).toBeInTheDocument()
+  })
+
+  it('after a lost answer says the outcome is unknown, checks the pool, and reports the deletion', async () => {
+    const sent = loseAnswer('delete', '/v2/:project/pools/:pool')
+    const { user, name, ok } = await openDelete('notebook-sandbox')
+    await user.type(name, 'notebook-sandbox')
+    await user.click(ok)
+    expect(await screen.findByText('Pool notebook-sandbox is being deleted.')).toBeInTheDocument()
+    expect(screen.queryByText(/could not be deleted/)).not.toBeInTheDocument()
+    expect(sent).toHaveLength(1)
+  })
+
+  it('after a lost answer and a pool that is still there, says it was not deleted', async () => {
+    server.use(
+      http.delete(POOL, () => new HttpResponse('<html>502 Bad Gateway</html>', { status: 502 })),
+    )
+    const { user, dialog, name, ok } = await openDelete('notebook-sandbox')
+    await user.type(name, 'notebook-sandbox')
+    await user.click(ok)
+    expect(await within(dialog).findByText('The pool was not deleted')).toBeInTheDocument()
+    expect(dialog).toHaveTextContent('the pool shows the change did not take effect')
+    expect(name).toHaveValue('notebook-sandbox')
     expect(ok).toBeEnabled()
+  })
+
+  it('when neither the deletion nor the check can be read, says nobody knows yet and offers Check again', async () => {
+    server.use(
+      http.delete(POOL, () => HttpResponse.error()),
+      http.get(POOL, () => HttpResponse.error()),
+    )
+    const { user, dialog, name, ok } = await openDelete('notebook-sandbox')
+    await user.type(name, 'notebook-sandbox')
+    await user.click(ok)
+    expect(
+      await within(dialog).findByText('Whether the pool is being deleted is not known yet'),
+    ).toBeInTheDocument()
+    expect(ok).toBeDisabled()
+
+    server.resetHandlers()
+    await user.click(within(dialog).getByRole('button', { name: 'Check again' }))
+    // The DELETE never reached the service, so the check finds the pool as it was.
+    expect(await within(dialog).findByText('The pool was not deleted')).toBeInTheDocument()
+    expect(ok).toBeEnabled()
+  })
+
+  it('inside the dialog, says what to do when the token was refused', async () => {
+    server.use(
+      http.delete(POOL, () =>
+        HttpResponse.json(
+          { error_code: 'ModelArts.50001000', error_msg: 'Token expired.' },
+          { status: 401 },
+        ),
+      ),
+    )
+    const { user, dialog, name, ok } = await openDelete('notebook-sandbox')
+    await user.type(name, 'notebook-sandbox')
+    await user.click(ok)
+    expect(
+      await within(dialog).findByText('The pool could not be deleted (Not signed in to ModelArts)'),
+    ).toBeInTheDocument()
+    expect(dialog).toHaveTextContent(/Get a fresh IAM token .* set it as MODELARTS_TOKEN/)
   })
 
   it('closes on Escape and on Cancel without deleting anything', async () => {

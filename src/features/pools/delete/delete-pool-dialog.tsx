@@ -1,7 +1,6 @@
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined'
 import {
   Alert,
-  AlertTitle,
   Box,
   Button,
   Dialog,
@@ -14,15 +13,16 @@ import {
   TextField,
   Typography,
 } from '@mui/material'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { type FormEvent, useId, useState } from 'react'
-import { isApiError } from '@/api/http'
+import { useQuery } from '@tanstack/react-query'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import type { Pool } from '@/api/pools'
 import { type Workload, workloadName } from '@/api/workloads'
 import { useNotify } from '@/components/notice'
 import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
-import { nodeCounts, poolId, poolName } from '../pool-model'
-import { poolKeys, poolWorkloadsQuery, useDeletePool } from '../queries'
+import { nodeCounts, poolId, poolName, poolStatus } from '../pool-model'
+import { poolWorkloadsQuery, useDeletePool, useReadPoolNow } from '../queries'
+import { useWriteOnce } from '../use-write-once'
+import { WriteStatusAlert, type WriteWords } from '../write-status-alert'
 
 export interface DeletePoolDialogProps {
   pool: Pool
@@ -30,6 +30,13 @@ export interface DeletePoolDialogProps {
   onClose: () => void
   /** Called after the service accepted the deletion. */
   onDeleted?: () => void
+}
+
+const WORDS: WriteWords = {
+  failed: 'The pool could not be deleted',
+  checking: 'Looking at the pool to see whether it is being deleted…',
+  notApplied: 'The pool was not deleted',
+  unknown: 'Whether the pool is being deleted is not known yet',
 }
 
 const KIND_LABELS: Record<string, string> = {
@@ -116,32 +123,49 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
   const name = poolName(pool)
   const notify = useNotify()
   const remove = useDeletePool()
+  const readPool = useReadPoolNow()
   const [typed, setTyped] = useState('')
   const describedBy = useId()
-  const queryClient = useQueryClient()
-  const pending = remove.isPending
   const matches = typed === name
   const nodes = nodeCounts(pool).total
-  const failed = remove.error ? errorText(remove.error) : undefined
+  const write = useWriteOnce<string>({
+    send: (poolIdToDelete) => remove.mutateAsync(poolIdToDelete),
+    // Gone, or on its way out: the deletion was taken.
+    check: async (poolIdToDelete) => {
+      const now = await readPool(poolIdToDelete)
+      return now === null || poolStatus(now) === 'Deleting'
+    },
+    onApplied: (_, left) => {
+      notify({ message: `Pool ${name} is being deleted.` })
+      if (!left) {
+        onClose()
+        onDeleted?.()
+      }
+    },
+    onFailedAfterLeaving: (error) =>
+      notify({
+        severity: 'error',
+        message: `Pool ${name} was not deleted: ${errorText(error).message}`,
+      }),
+  })
+  const pending = write.pending
+  // OK turns into a spinner (disabled) under the user's finger: keep focus in the dialog, on the
+  // way out, so Escape and Tab keep working.
+  const closeButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (pending) closeButton.current?.focus()
+  }, [pending])
+  const unknown = write.status.phase === 'unknown'
 
+  // The user can always leave; a deletion under way goes on and reports its end as a notice.
   const close = () => {
-    if (!pending) onClose()
+    write.leave()
+    onClose()
   }
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (!matches || pending) return
-    remove.mutate(id, {
-      onSuccess: () => {
-        notify({ message: `Pool ${name} is being deleted.` })
-        onClose()
-        onDeleted?.()
-      },
-      // The pool changed or vanished meanwhile: show what it is now behind the dialog.
-      onError: (error) => {
-        if (isApiError(error) && (error.status === 404 || error.status === 409))
-          void queryClient.invalidateQueries({ queryKey: poolKeys.all })
-      },
-    })
+    if (!matches || unknown) return
+    write.run(id)
   }
 
   return (
@@ -164,17 +188,7 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
               </Box>
             </Alert>
             <Dependents id={id} />
-            {failed && (
-              <Alert severity="error">
-                <AlertTitle>The pool could not be deleted</AlertTitle>
-                {failed.message}
-                {failed.code && (
-                  <Typography variant="caption" component="div" sx={{ mt: 0.5, color: 'inherit' }}>
-                    Error code: {failed.code}
-                  </Typography>
-                )}
-              </Alert>
-            )}
+            <WriteStatusAlert status={write.status} words={WORDS} onRecheck={write.recheck} />
             <TextField
               label="Pool name"
               value={typed}
@@ -192,14 +206,19 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           {/* A destructive confirmation starts on the safe choice. */}
-          <Button onClick={close} disabled={pending} autoFocus>
-            Cancel
+          {pending && (
+            <Typography variant="caption" sx={{ mr: 'auto', color: 'text.secondary' }}>
+              Closing does not stop the deletion; the list shows how it ends.
+            </Typography>
+          )}
+          <Button onClick={close} autoFocus ref={closeButton}>
+            {pending ? 'Close' : 'Cancel'}
           </Button>
           <Button
             type="submit"
             variant="contained"
             color="error"
-            disabled={!matches}
+            disabled={!matches || unknown}
             loading={pending}
           >
             OK

@@ -1,0 +1,101 @@
+import { useRef, useState } from 'react'
+import { isApiError } from '@/api/http'
+
+/**
+ * Where one change the user asked for stands. `checking`, `not-applied` and `unknown` follow an
+ * answer that could not be read (ApiError.outcomeUnknown): the console then re-reads the
+ * resource instead of guessing.
+ */
+export type WriteStatus =
+  | { phase: 'idle' }
+  | { phase: 'sending' }
+  /** The answer was lost; re-reading the resource to see whether the change happened. */
+  | { phase: 'checking'; error: unknown }
+  /** The service said no. */
+  | { phase: 'failed'; error: unknown }
+  /** The answer was lost, and the resource shows the change did not happen. */
+  | { phase: 'not-applied'; error: unknown }
+  /** The answer was lost, and the re-read failed too: nobody can tell yet. */
+  | { phase: 'unknown'; error: unknown; checkError: unknown }
+
+export interface WriteOnceOptions<V> {
+  send: (vars: V) => Promise<unknown>
+  /** After a lost answer: whether the change took effect. Throws when it cannot tell either. */
+  check: (vars: V) => Promise<boolean>
+  /** The change happened (answered, or found on re-reading). `left`: the user closed the dialog. */
+  onApplied: (vars: V, left: boolean) => void
+  /** The change did not happen, after the user had already closed the dialog. */
+  onFailedAfterLeaving?: (error: unknown) => void
+}
+
+/**
+ * One write per user intent. A second Submit while one is in flight does nothing (a ref, not
+ * React state: two clicks can land before a re-render). The user may leave at any time: the
+ * write goes on, and its end is reported by `onApplied`/`onFailedAfterLeaving` instead of in the
+ * dialog that is gone.
+ */
+export function useWriteOnce<V>(options: WriteOnceOptions<V>) {
+  const [status, setStatus] = useState<WriteStatus>({ phase: 'idle' })
+  const busy = useRef(false)
+  const left = useRef(false)
+  const last = useRef<{ vars: V; error: unknown } | null>(null)
+
+  const verify = async (vars: V, error: unknown, o: WriteOnceOptions<V>) => {
+    setStatus({ phase: 'checking', error })
+    try {
+      if (await o.check(vars)) o.onApplied(vars, left.current)
+      else {
+        setStatus({ phase: 'not-applied', error })
+        if (left.current) o.onFailedAfterLeaving?.(error)
+      }
+    } catch (checkError) {
+      setStatus({ phase: 'unknown', error, checkError })
+    }
+  }
+
+  const guarded = (work: () => Promise<void>) => {
+    if (busy.current) return
+    busy.current = true
+    void work().finally(() => {
+      busy.current = false
+    })
+  }
+
+  const run = (vars: V) =>
+    guarded(async () => {
+      const o = options
+      setStatus({ phase: 'sending' })
+      try {
+        await o.send(vars)
+      } catch (error) {
+        if (isApiError(error) && error.outcomeUnknown) {
+          last.current = { vars, error }
+          await verify(vars, error, o)
+        } else {
+          setStatus({ phase: 'failed', error })
+          if (left.current) o.onFailedAfterLeaving?.(error)
+        }
+        return
+      }
+      o.onApplied(vars, left.current)
+    })
+
+  /** Asks again whether the last change with a lost answer happened. */
+  const recheck = () => {
+    const pendingCheck = last.current
+    if (pendingCheck) guarded(() => verify(pendingCheck.vars, pendingCheck.error, options))
+  }
+
+  return {
+    status,
+    run,
+    recheck,
+    /** A write or its check is under way. */
+    pending: status.phase === 'sending' || status.phase === 'checking',
+    /** The user closed the dialog; whatever is in flight finishes without it. */
+    leave: () => {
+      left.current = true
+    },
+    reset: () => setStatus({ phase: 'idle' }),
+  }
+}

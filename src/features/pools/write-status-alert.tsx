@@ -1,0 +1,104 @@
+import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material'
+import type { ReactNode } from 'react'
+import { isApiError } from '@/api/http'
+import { AuthAdvice, authProblemTitle } from '@/components/auth-problem'
+import { errorText } from '@/components/state-views'
+import { isAuthProblem } from '@/lib/query-client'
+import type { WriteStatus } from './use-write-once'
+
+/** How one dialog names the ends of its change ("the pool could not be deleted", …). */
+export interface WriteWords {
+  failed: string
+  checking: string
+  notApplied: string
+  unknown: string
+}
+
+function Details({ error }: { error: unknown }) {
+  const { message, code } = errorText(error)
+  const requestId = isApiError(error) ? error.requestId : undefined
+  return (
+    <>
+      {message}
+      {(code || requestId) && (
+        <Typography variant="caption" component="div" sx={{ mt: 0.5, color: 'inherit' }}>
+          {[code && `Error code: ${code}`, requestId && `Request ID: ${requestId}`]
+            .filter(Boolean)
+            .join(' · ')}
+        </Typography>
+      )}
+    </>
+  )
+}
+
+/**
+ * A change's end inside its dialog: the service's refusal (with what to do when the token was
+ * refused: the app's banner is hidden behind the dialog), a lost answer being checked, or what
+ * the check found.
+ */
+export function WriteStatusAlert({
+  status,
+  words,
+  onRecheck,
+  extra,
+}: {
+  status: WriteStatus
+  words: WriteWords
+  onRecheck: () => void
+  /** More about a refusal, e.g. that the pool changed meanwhile. */
+  extra?: ReactNode
+}) {
+  switch (status.phase) {
+    case 'idle':
+    case 'sending':
+      return null
+    case 'failed':
+      if (isAuthProblem(status.error))
+        return (
+          <Alert severity="error">
+            <AlertTitle>
+              {words.failed} ({authProblemTitle(status.error)})
+            </AlertTitle>
+            <AuthAdvice problem={status.error} />
+          </Alert>
+        )
+      return (
+        <Alert severity="error">
+          <AlertTitle>{words.failed}</AlertTitle>
+          <Details error={status.error} />
+          {extra && <Box sx={{ mt: 0.5 }}>{extra}</Box>}
+        </Alert>
+      )
+    case 'checking':
+      return (
+        <Alert severity="info" icon={<CircularProgress size={18} aria-hidden />} role="status">
+          <AlertTitle>Outcome unknown, checking</AlertTitle>
+          No readable answer came back ({errorText(status.error).message}). {words.checking}
+        </Alert>
+      )
+    case 'not-applied':
+      return (
+        <Alert severity="error">
+          <AlertTitle>{words.notApplied}</AlertTitle>
+          No readable answer came back ({errorText(status.error).message}), and the pool shows the
+          change did not take effect. Submit again to retry.
+        </Alert>
+      )
+    case 'unknown':
+      return (
+        <Alert
+          severity="warning"
+          action={
+            <Button color="inherit" onClick={onRecheck}>
+              Check again
+            </Button>
+          }
+        >
+          <AlertTitle>{words.unknown}</AlertTitle>
+          No readable answer came back ({errorText(status.error).message}), and the pool could not
+          be looked at either ({errorText(status.checkError).message}). The change may still take
+          effect: check again before submitting it a second time.
+        </Alert>
+      )
+  }
+}
