@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { isApiError } from '@/api/http'
 
 /**
@@ -98,4 +98,17 @@ export function useWriteOnce<V>(options: WriteOnceOptions<V>) {
     },
     reset: () => setStatus({ phase: 'idle' }),
   }
+}
+
+/**
+ * Submit turns into a spinner (disabled) under the user's finger, and focus would fall out of the
+ * dialog with it: this puts it on the way out (the returned ref's button) while the write is
+ * pending, so Escape and Tab keep working.
+ */
+export function useFocusWhilePending(pending: boolean) {
+  const ref = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (pending) ref.current?.focus()
+  }, [pending])
+  return ref
 }

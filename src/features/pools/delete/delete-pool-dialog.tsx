@@ -14,14 +14,14 @@ import {
   Typography,
 } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import type { Pool } from '@/api/pools'
 import { type Workload, workloadName } from '@/api/workloads'
 import { useNotify } from '@/components/notice'
 import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
 import { nodeCounts, poolId, poolName, poolStatus } from '../pool-model'
 import { poolWorkloadsQuery, useDeletePool, useReadPoolNow } from '../queries'
-import { useWriteOnce } from '../use-write-once'
+import { useFocusWhilePending, useWriteOnce } from '../use-write-once'
 import { WriteStatusAlert, type WriteWords } from '../write-status-alert'
 
 export interface DeletePoolDialogProps {
@@ -149,12 +149,7 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
       }),
   })
   const pending = write.pending
-  // OK turns into a spinner (disabled) under the user's finger: keep focus in the dialog, on the
-  // way out, so Escape and Tab keep working.
-  const closeButton = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (pending) closeButton.current?.focus()
-  }, [pending])
+  const closeButton = useFocusWhilePending(pending)
   const unknown = write.status.phase === 'unknown'
 
   // The user can always leave; a deletion under way goes on and reports its end as a notice.

@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DEMO_PROJECT_ID } from '@/lib/env'
 import { server, simStore } from '@/mocks/node'
 import type { SimNode, SimState } from '@/mocks/state'
+import { loseAnswer } from '@/test/lose-answer'
 import { renderApp } from '@/test/render'
 
 const POOLS = '/api/modelarts/v2/:project/pools'
@@ -389,7 +390,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     expect(keep(a)).not.toBeChecked()
   })
 
-  it('keeps the dialog open and every control disabled while the request is pending', async () => {
+  it('keeps the inputs still while the request is pending, but lets the user leave', async () => {
     let release: () => void = () => {}
     const gate = new Promise<void>((resolve) => (release = resolve))
     server.use(
@@ -406,18 +407,65 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     await user.click(submit)
 
     await waitFor(() => expect(submit).toBeDisabled())
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled()
     expect(nodes).toBeDisabled()
     expect(within(dialog).getByRole('switch')).toBeDisabled()
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
     await user.keyboard('{Escape}')
-    expect(dialog).toBeInTheDocument()
+    await waitFor(() => expect(dialog).not.toBeInTheDocument())
 
     release()
     expect(
-      await within(dialog).findByText('The service is busy. Try again later.'),
+      await screen.findByText(
+        'Pool notebook-sandbox was not scaled: The service is busy. Try again later.',
+      ),
     ).toBeInTheDocument()
-    expect(submit).toBeEnabled()
+  })
+
+  it('sends one PATCH for a double-click on Submit', async () => {
+    const writes = recordWrites()
+    const { user, dialog, submit } = await openScale('notebook-sandbox')
+    await user.click(within(dialog).getByRole('button', { name: 'Increase nodes' }))
+    fireEvent.click(submit)
+    fireEvent.click(submit)
+    expect(await screen.findByText('Adding 1 node to pool notebook-sandbox.')).toBeInTheDocument()
+    expect((await writes()).map((w) => w.method)).toEqual(['PATCH'])
+  })
+
+  it('after a lost answer to a scale-out, checks the pool and reports the nodes being added', async () => {
+    const sent = loseAnswer('patch', '/v2/:project/pools/:pool', () =>
+      HttpResponse.json({ kind: 'Pool', spec: 'unexpected' }),
+    )
+    const { user, dialog, submit } = await openScale('notebook-sandbox')
+    await user.click(within(dialog).getByRole('button', { name: 'Increase nodes' }))
+    await user.click(submit)
+    expect(await screen.findByText('Adding 1 node to pool notebook-sandbox.')).toBeInTheDocument()
+    expect(sent).toHaveLength(1)
+    expect(screen.queryByText(/could not be scaled/)).not.toBeInTheDocument()
+  })
+
+  it('after a lost answer to a scale-in, checks the nodes and reports them being removed', async () => {
+    const [first] = nodesOf('llm-finetune')
+    const sent = loseAnswer('post', '/v2/:project/pools/:pool/nodes/batch-delete')
+    const { user, dialog, keep, submit } = await openScale('llm-finetune')
+    await user.click(keep(first!.name))
+    await user.click(submit)
+    expect(
+      await screen.findByText(`Removing 1 node from pool llm-finetune: ${first!.name}.`),
+    ).toBeInTheDocument()
+    expect(sent).toHaveLength(1)
+    expect(dialog).not.toBeInTheDocument()
+  })
+
+  it('after a lost answer and a pool that did not change, says it was not scaled and keeps the input', async () => {
+    server.use(
+      http.patch(`${POOLS}/:pool`, () => new HttpResponse('upstream timed out', { status: 504 })),
+    )
+    const { user, dialog, nodes, submit } = await openScale('notebook-sandbox')
+    await user.click(within(dialog).getByRole('button', { name: 'Increase nodes' }))
+    await user.click(submit)
+    expect(await within(dialog).findByText('The pool was not scaled')).toBeInTheDocument()
     expect(nodes).toHaveValue('2')
+    expect(submit).toBeEnabled()
   })
 
   it('lists abnormal nodes first with a hint, and removing one restores the pool to Running', async () => {

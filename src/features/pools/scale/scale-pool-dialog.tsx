@@ -1,7 +1,6 @@
 import SearchIcon from '@mui/icons-material/Search'
 import {
   Alert,
-  AlertTitle,
   Box,
   Button,
   Dialog,
@@ -21,12 +20,21 @@ import { ErrorState, SkeletonLines } from '@/components/state-views'
 import { PoolStatusChip } from '../pool-status-chip'
 import { type FieldMessage, nodesText, SCALE_LIMITS } from './scale-model'
 import { ScaleNodeTable } from './scale-node-table'
+import { useFocusWhilePending } from '../use-write-once'
+import { WriteStatusAlert, type WriteWords } from '../write-status-alert'
 import { useScalePool } from './use-scale-pool'
 
 export interface ScalePoolDialogProps {
   pool: Pool
   open: boolean
   onClose: () => void
+}
+
+const WORDS: WriteWords = {
+  failed: 'The pool could not be scaled',
+  checking: 'Looking at the pool to see whether the change was taken…',
+  notApplied: 'The pool was not scaled',
+  unknown: 'Whether the pool is being scaled is not known yet',
 }
 
 /** A search box only helps once the list is longer than a screen. */
@@ -125,10 +133,11 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
     onToggle,
     close,
     submit,
-    failed,
+    write,
     stateChanged,
     summary,
   } = useScalePool(pool, onClose)
+  const closeButton = useFocusWhilePending(pending)
   const [search, setSearch] = useState('')
   const listHeadingId = useId()
   const needle = useDeferredValue(search.trim().toLowerCase())
@@ -206,24 +215,15 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
               </Fact>
             </Box>
 
-            {failed && (
-              <Alert severity="error">
-                <AlertTitle>The pool could not be scaled</AlertTitle>
-                {failed.message}
-                {stateChanged && (
-                  <Box sx={{ mt: 0.5 }}>
-                    The pool changed since this dialog opened; its current state is shown here. Wait
-                    until it is Running or Abnormal with no nodes being added or removed, then
-                    submit again.
-                  </Box>
-                )}
-                {failed.code && (
-                  <Typography variant="caption" component="div" sx={{ mt: 0.5, color: 'inherit' }}>
-                    Error code: {failed.code}
-                  </Typography>
-                )}
-              </Alert>
-            )}
+            <WriteStatusAlert
+              status={write.status}
+              words={WORDS}
+              onRecheck={write.recheck}
+              extra={
+                stateChanged &&
+                'The pool changed since this dialog opened; its current state is shown here. Wait until it is Running or Abnormal with no nodes being added or removed, then submit again.'
+              }
+            />
 
             <Box>
               <Stack
@@ -335,10 +335,20 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
               Submit will <strong>{summary}</strong>
             </Typography>
           )}
-          <Button onClick={close} disabled={pending}>
-            Cancel
+          {pending && (
+            <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+              Closing does not stop the change; the list shows how it ends.
+            </Typography>
+          )}
+          <Button onClick={close} ref={closeButton}>
+            {pending ? 'Close' : 'Cancel'}
           </Button>
-          <Button type="submit" variant="contained" disabled={!check.ready} loading={pending}>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={!check.ready || write.status.phase === 'unknown'}
+            loading={pending}
+          >
             Submit
           </Button>
         </DialogActions>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useCallback, useMemo, useState } from 'react'
 import type { PoolNode } from '@/api/nodes'
 import { defaultNodePool, entryKey, nodeEntryKey, spreadOverAzs } from '@/api/pool-entries'
@@ -11,12 +11,14 @@ import { describeFlavor } from '@/lib/format'
 import { nodeCounts, poolId, poolName } from '../pool-model'
 import {
   flavorsQuery,
-  poolKeys,
   poolNodesQuery,
   quotasQuery,
   useDeleteNodes,
+  useReadNodesNow,
+  useReadPoolNow,
   useScaleOutPool,
 } from '../queries'
+import { useWriteOnce } from '../use-write-once'
 import {
   checkScale,
   currentByEntry,
@@ -25,6 +27,11 @@ import {
   sortNodesForScale,
   toggleNode,
 } from './scale-model'
+
+/** The one request a Scale submit sends: new absolute counts, or nodes to delete. */
+type Change =
+  | { kind: 'out'; targets: Record<string, number>; adding: number }
+  | { kind: 'in'; nodeNames: string[] }
 
 /**
  * The Scale dialog's controller: the pool's entries and nodes, the draft (targets and switches),
@@ -35,14 +42,44 @@ export function useScalePool(pool: Pool, onClose: () => void) {
   const id = poolId(pool)
   const name = poolName(pool)
   const notify = useNotify()
-  const queryClient = useQueryClient()
   const nodes = useQuery(poolNodesQuery(id))
   const quotas = useQuery(quotasQuery())
   const flavors = useQuery(flavorsQuery())
   const scaleOut = useScaleOutPool()
   const deleteNodes = useDeleteNodes()
-  const pending = scaleOut.isPending || deleteNodes.isPending
-  const failure = scaleOut.error ?? deleteNodes.error
+  const readPool = useReadPoolNow()
+  const readNodes = useReadNodesNow()
+  const write = useWriteOnce<Change>({
+    send: (change) =>
+      change.kind === 'out'
+        ? scaleOut.mutateAsync({ pool, targets: change.targets })
+        : deleteNodes.mutateAsync({ poolId: id, nodeNames: change.nodeNames }),
+    check: async (change) => {
+      if (change.kind === 'out') {
+        // The targets are absolute counts: the change happened when the pool asks for them.
+        const now = await readPool(id)
+        const wanted = new Map(now?.spec.resources.map((r) => [entryKey(r), r.count]))
+        return Object.entries(change.targets).every(([key, n]) => wanted.get(key) === n)
+      }
+      const phases = new Map((await readNodes(id)).map((n) => [n.metadata.name, n.status.phase]))
+      return change.nodeNames.every((n) => !phases.has(n) || phases.get(n) === 'Deleting')
+    },
+    onApplied: (change, left) => {
+      notify({
+        message:
+          change.kind === 'out'
+            ? `Adding ${nodesText(change.adding)} to pool ${name}.`
+            : `Removing ${nodesText(change.nodeNames.length)} from pool ${name}: ${change.nodeNames.join(', ')}.`,
+      })
+      if (!left) onClose()
+    },
+    onFailedAfterLeaving: (error) =>
+      notify({
+        severity: 'error',
+        message: `Pool ${name} was not scaled: ${errorText(error).message}`,
+      }),
+  })
+  const pending = write.pending
 
   const current = useMemo(() => currentByEntry(pool), [pool])
   const entryKeys = Object.keys(current)
@@ -111,51 +148,24 @@ export function useScalePool(pool: Pool, onClose: () => void) {
     [current, nodeEntry, setDraft],
   )
 
+  // The user can always leave; a change under way goes on and reports its end as a notice.
   const close = () => {
-    if (!pending) onClose()
-  }
-
-  // The pool moved on since the dialog opened: show its state now, next to the user's choices.
-  const onError = (error: unknown) => {
-    if (errorText(error).code === POOL_ERROR_CODES.wrongState)
-      void queryClient.invalidateQueries({ queryKey: poolKeys.all })
+    write.leave()
+    onClose()
   }
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (!check.ready || pending) return
+    if (!check.ready || write.status.phase === 'unknown') return
     const { plan } = check
-    if (plan.kind === 'out') {
-      deleteNodes.reset()
-      scaleOut.mutate(
-        { pool, targets: plan.targets },
-        {
-          onSuccess: () => {
-            notify({ message: `Adding ${nodesText(plan.adding)} to pool ${name}.` })
-            onClose()
-          },
-          onError,
-        },
-      )
-    } else if (plan.kind === 'in') {
-      scaleOut.reset()
-      deleteNodes.mutate(
-        { poolId: id, nodeNames: plan.nodeNames },
-        {
-          onSuccess: () => {
-            notify({
-              message: `Removing ${nodesText(plan.nodeNames.length)} from pool ${name}: ${plan.nodeNames.join(', ')}.`,
-            })
-            onClose()
-          },
-          onError,
-        },
-      )
-    }
+    if (plan.kind === 'out') write.run({ kind: 'out', targets: plan.targets, adding: plan.adding })
+    else if (plan.kind === 'in') write.run({ kind: 'in', nodeNames: plan.nodeNames })
   }
 
-  const failed = failure ? errorText(failure) : undefined
-  const stateChanged = failed?.code === POOL_ERROR_CODES.wrongState
+  // The pool moved on since the dialog opened; its state now is shown next to the user's choices.
+  const stateChanged =
+    write.status.phase === 'failed' &&
+    errorText(write.status.error).code === POOL_ERROR_CODES.wrongState
   const plan = check.plan
   const summary = !check.ready
     ? undefined
@@ -189,7 +199,7 @@ export function useScalePool(pool: Pool, onClose: () => void) {
     onToggle,
     close,
     submit,
-    failed,
+    write,
     stateChanged,
     summary,
   }
