@@ -6,6 +6,7 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { liveProxy, readLiveSettings } from './server/live-config.ts'
+import { consoleServerGuard } from './server/proxy-guard.ts'
 
 /** A live build ships no demo code at all, and the MSW service worker is demo code too. */
 function dropServiceWorker(): Plugin {
@@ -47,7 +48,11 @@ export default defineConfig(({ command, mode, isPreview }) => {
   const proxy = live ? liveProxy(live) : undefined
 
   return {
-    plugins: [react(), ...(live ? [dropServiceWorker(), warnOnDemoBuild()] : [])],
+    plugins: [
+      react(),
+      consoleServerGuard(live?.projectId),
+      ...(live ? [dropServiceWorker(), warnOnDemoBuild()] : []),
+    ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     // Only the endpoint's host and the project reach the bundle; never the token.
     define: {
@@ -55,9 +60,12 @@ export default defineConfig(({ command, mode, isPreview }) => {
       'import.meta.env.VITE_PROJECT_ID': JSON.stringify(live?.projectId ?? ''),
       'import.meta.env.VITE_ENDPOINT_HOST': JSON.stringify(live?.modelarts.host ?? ''),
     },
-    server: { port: 5173, proxy },
-    preview: { port: 4173, proxy },
-    build: { target: 'es2022', sourcemap: true },
+    // Same-origin only: Vite's default CORS would let any page on localhost read what the proxy
+    // fetched with the token.
+    server: { port: 5173, proxy, cors: false },
+    preview: { port: 4173, proxy, cors: false },
+    // A live build is what gets deployed: its source stays private. The demo keeps its maps.
+    build: { target: 'es2022', sourcemap: !live },
     test: {
       globals: true,
       projects: [

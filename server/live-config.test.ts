@@ -1,17 +1,6 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { preview, type PreviewServer } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  deriveVpcEndpoint,
-  isForeignWrite,
-  liveProxy,
-  LiveConfigError,
-  readLiveSettings,
-} from './live-config'
+import { deriveVpcEndpoint, LiveConfigError, readLiveSettings } from './live-config'
+import { serveTestConsole, type TestConsole } from './test-console'
 
 const PROJECT = '0a1b2c3d4e5f40718293a4b5c6d7e8f9'
 const base = {
@@ -77,48 +66,12 @@ describe('deriveVpcEndpoint', () => {
 })
 
 describe('the live proxy', () => {
-  let upstream: Server | undefined
-  let console_: PreviewServer | undefined
-  let dir: string | undefined
-
+  let running: TestConsole | undefined
   afterEach(async () => {
-    await console_?.close()
-    await new Promise((r) => {
-      if (!upstream) return r(undefined)
-      upstream.close(r)
-      upstream.closeAllConnections()
-    })
-    if (dir) await rm(dir, { recursive: true, force: true })
+    await running?.close()
+    running = undefined
   })
-
-  /** An endpoint that echoes what reached it, and a `vite preview` with the live proxy in front. */
-  async function serve() {
-    const seen: { url: string; headers: IncomingHttpHeaders }[] = []
-    upstream = createServer((req, res) => {
-      seen.push({ url: req.url ?? '', headers: req.headers })
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}')
-    })
-    await new Promise<void>((r) => upstream!.listen(0, '127.0.0.1', r))
-    const endpoint = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
-    dir = await mkdtemp(join(tmpdir(), 'live-proxy-'))
-    await writeFile(join(dir, 'index.html'), '<!doctype html><title>console</title>')
-    const live = readLiveSettings(
-      {
-        MODELARTS_ENDPOINT: endpoint,
-        MODELARTS_PROJECT_ID: PROJECT,
-        MODELARTS_TOKEN: 'server-side-token',
-      },
-      { needToken: true },
-    )!
-    console_ = await preview({
-      configFile: false,
-      logLevel: 'silent',
-      root: dir,
-      build: { outDir: dir },
-      preview: { port: 0, host: '127.0.0.1', proxy: liveProxy(live) },
-    })
-    return { seen, origin: console_.resolvedUrls!.local[0]!.replace(/\/$/, '') }
-  }
+  const serve = async () => (running = await serveTestConsole({ project: PROJECT }))
 
   it('forwards /api/modelarts and /api/vpc without the prefix, adding the token on the server side', async () => {
     const { seen, origin } = await serve()
@@ -138,11 +91,7 @@ describe('the live proxy', () => {
 
   it('answers 502 with a ModelArts-shaped error when the endpoint cannot be reached', async () => {
     const { origin } = await serve()
-    await new Promise((r) => {
-      upstream!.close(r)
-      upstream!.closeAllConnections()
-    })
-    upstream = undefined
+    await running!.stopUpstream()
     const res = await fetch(`${origin}/api/modelarts/v1/${PROJECT}/quotas`)
     expect(res.status).toBe(502)
     expect(await res.json()).toEqual({
@@ -151,24 +100,5 @@ describe('the live proxy', () => {
         /could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/,
       ) as string,
     })
-  })
-})
-
-describe('isForeignWrite', () => {
-  const req = (method: string, origin: string | undefined, host = 'localhost:5173') => ({
-    method,
-    headers: { host, ...(origin ? { origin } : {}) },
-  })
-
-  it('refuses a change another site asks the token-adding proxy for', () => {
-    expect(isForeignWrite(req('POST', 'https://evil.example'))).toBe(true)
-    expect(isForeignWrite(req('PATCH', 'http://localhost:9999'))).toBe(true)
-    expect(isForeignWrite(req('DELETE', 'not a url'))).toBe(true)
-  })
-
-  it('lets the console itself, reads and non-browser clients through', () => {
-    expect(isForeignWrite(req('POST', 'http://localhost:5173'))).toBe(false)
-    expect(isForeignWrite(req('GET', 'https://evil.example'))).toBe(false)
-    expect(isForeignWrite(req('POST', undefined))).toBe(false)
   })
 })

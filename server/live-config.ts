@@ -96,19 +96,18 @@ export function readLiveSettings(
   return { modelarts, vpc, projectId, token: env.MODELARTS_TOKEN?.trim() ?? '' }
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-
-/** A change requested from a page of another origin (a cross-site form or fetch). */
-export function isForeignWrite(req: Pick<IncomingMessage, 'method' | 'headers'>): boolean {
-  if (SAFE_METHODS.has((req.method ?? 'GET').toUpperCase())) return false
-  const origin = req.headers.origin
-  if (!origin) return false
-  try {
-    return new URL(origin).host !== req.headers.host
-  } catch {
-    return true
-  }
-}
+/** Errors that happen before a request leaves for the endpoint. */
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+])
 
 /** Browser headers that mean nothing to the cloud API (and a cookie is never its business). */
 const DROPPED_HEADERS = ['cookie', 'origin', 'referer', 'x-auth-token']
@@ -119,9 +118,9 @@ function forward(prefix: string, target: URL, token: string): ProxyOptions {
     changeOrigin: true,
     secure: true,
     rewrite: (path) => path.slice(prefix.length - 1),
-    // The proxy adds the token, so a request another site's page makes to it must never pass:
-    // anything but a plain read whose Origin is not the console itself is refused (404).
-    bypass: (req) => (isForeignWrite(req) ? false : undefined),
+    // Longer than the browser's own write timeout (30 s): the console gives up first and checks.
+    proxyTimeout: 45_000,
+    // Who may use the proxy, and for which calls, is decided in front of it (proxy-guard.ts).
     configure(proxy) {
       proxy.on('proxyReq', (proxyReq: ClientRequest) => {
         for (const header of DROPPED_HEADERS) proxyReq.removeHeader(header)
@@ -131,11 +130,24 @@ function forward(prefix: string, target: URL, token: string): ProxyOptions {
       proxy.on('error', (err: NodeJS.ErrnoException, _req: IncomingMessage, res: unknown) => {
         const out = res as ServerResponse
         if (typeof out.writeHead !== 'function' || out.headersSent || out.writableEnded) return
-        const body = JSON.stringify({
-          error_code: 'Console.ProxyError',
-          error_msg: `The console's server could not reach ${target.host} (${err.code ?? err.message}). Check that the endpoint is up and reachable, then retry.`,
-        })
-        out.writeHead(502, { 'Content-Type': 'application/json; charset=utf-8' }).end(body)
+        const reason = err.code ?? err.message
+        // Never connected: nothing was sent, so nothing happened. Connected and then silence:
+        // a change may well have been made, and only the service can tell.
+        const unsent = NOT_SENT.has(err.code ?? '')
+        const body = JSON.stringify(
+          unsent
+            ? {
+                error_code: 'Console.ProxyError',
+                error_msg: `The console's server could not reach ${target.host} (${reason}). Check that the endpoint is up and reachable, then retry.`,
+              }
+            : {
+                error_code: 'Console.ProxyNoAnswer',
+                error_msg: `${target.host} took the request but sent no complete answer (${reason}).`,
+              },
+        )
+        out
+          .writeHead(unsent ? 502 : 504, { 'Content-Type': 'application/json; charset=utf-8' })
+          .end(body)
       })
     },
   }

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEMO_PROJECT_ID } from '@/lib/env'
 import { server, simClock, simStore } from '@/mocks/node'
-import { dispatch } from '@/mocks/routes'
+import { loseAnswer } from '@/test/lose-answer'
 import {
   choose,
   FORM_TEST,
@@ -239,31 +239,23 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     expect(simStore.read(Date.now()).pools.some((p) => p.name === 'never-made')).toBe(false)
   })
 
-  it('finds the pool a lost answer created on Submit again, instead of creating it twice', async () => {
+  it('looks for the pool when the answer to its creation is lost, and reports it created', async () => {
     // The service creates the pool, but its answer never reaches the console.
-    server.use(
-      http.post(
-        POOLS,
-        async ({ request }) => {
-          const url = new URL(request.url)
-          const now = Date.now()
-          const out = dispatch(
-            simStore.read(now),
-            { now, speed: 1 },
-            {
-              method: 'POST',
-              service: 'modelarts',
-              path: url.pathname.replace('/api/modelarts', ''),
-              query: url.searchParams,
-              body: (await request.json()) as unknown,
-            },
-          )
-          simStore.write(out.state)
-          return HttpResponse.error()
-        },
-        { once: true },
-      ),
-    )
+    loseAnswer('post', '/v2/:project/pools')
+    const writes = recordWrites()
+    const { user } = await openCreatePage('train')
+    await user.type(fields.name(), 'lost-answer')
+    await user.click(fields.flavor(/CPU · 8 vCPUs/))
+    await toReview(user)
+    await user.click(submitButton())
+    await screen.findByText(/Pool lost-answer is being created/, undefined, PAGE_LOAD)
+    expect(writes.filter((w) => w.startsWith('POST') && w.endsWith('/pools'))).toHaveLength(1)
+    expect(simStore.read(Date.now()).pools.filter((p) => p.name === 'lost-answer')).toHaveLength(1)
+  })
+
+  it('when the look fails too, says so, and Submit again finds the pool instead of creating it twice', async () => {
+    loseAnswer('post', '/v2/:project/pools')
+    server.use(http.get(POOLS, () => HttpResponse.error(), { once: true }))
     const writes = recordWrites()
     const { user } = await openCreatePage('train')
     await user.type(fields.name(), 'lost-answer')

@@ -9,6 +9,7 @@ import {
   networkDisplayName,
   patchNetwork,
 } from '@/api/networks'
+import { isApiError } from '@/api/http'
 import { buildCreatePoolBody, createPool, listPools, type Pool } from '@/api/pools'
 import { poolName } from '../pool-model'
 import type { CreatePoolPlan } from './create-pool-schema'
@@ -166,15 +167,27 @@ export async function runCreatePool(
     )
   }
 
+  /** The pool an earlier request (whose answer was lost) created, if any. */
+  const findEarlier = async () =>
+    (await listPools(signal)).items.find(
+      (p) => poolName(p) === plan.pool.name && p.spec.network?.name === networkId,
+    )
+
   return step('pool', async () => {
     if (options.poolMayExist) {
-      const name = plan.pool.name
-      const earlier = (await listPools(signal)).items.find(
-        (p) => poolName(p) === name && p.spec.network?.name === networkId,
-      )
+      const earlier = await findEarlier()
       if (earlier) return earlier
     }
     onStep?.('pool')
-    return createPool(buildCreatePoolBody(plan.pool, networkId))
+    try {
+      return await createPool(buildCreatePoolBody(plan.pool, networkId))
+    } catch (error) {
+      // Sent, but no readable answer: look before calling it a failure. If the look fails too,
+      // the error stands and Submit again looks first (poolMayExist).
+      if (!isApiError(error) || !error.outcomeUnknown) throw error
+      const earlier = await findEarlier().catch(() => undefined)
+      if (earlier) return earlier
+      throw error
+    }
   })
 }

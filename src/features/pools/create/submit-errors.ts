@@ -57,7 +57,7 @@ function quotaOf(step: WorkflowStep, message: string): 'pool' | 'node' | 'networ
 export function poolOutcomeUnknown(failure: unknown): boolean {
   if (!(failure instanceof WorkflowError) || failure.step !== 'pool') return false
   const error = failure.cause
-  return !isApiError(error) || error.kind !== 'http' || error.status >= 500
+  return !isApiError(error) || error.outcomeUnknown || error.status >= 500
 }
 
 export function submitOutcome(failure: unknown, type: 'train' | 'infer'): SubmitOutcome {

@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { allowedCall, fromConsolePage, MAX_BODY_BYTES } from './proxy-guard'
+import { serveTestConsole, type TestConsole } from './test-console'
+
+const P = '0a1b2c3d4e5f40718293a4b5c6d7e8f9'
+
+describe('allowedCall', () => {
+  const allowed = allowedCall(P)
+
+  it('lets through every call the console makes, for its own project', () => {
+    expect(allowed('modelarts', 'GET', `/v2/${P}/pools`)).toBe(true)
+    expect(allowed('modelarts', 'PATCH', `/v2/${P}/pools/pool-a`)).toBe(true)
+    expect(allowed('modelarts', 'DELETE', `/v2/${P}/pools/pool-a`)).toBe(true)
+    expect(allowed('modelarts', 'POST', `/v2/${P}/pools/pool-a/nodes/batch-delete`)).toBe(true)
+    expect(allowed('modelarts', 'PATCH', `/v1/${P}/networks/net-1`)).toBe(true)
+    expect(allowed('vpc', 'GET', `/v1/${P}/subnets`)).toBe(true)
+  })
+
+  it('refuses other methods, other paths, other services and other projects', () => {
+    expect(allowed('modelarts', 'DELETE', `/v2/${P}/pools`)).toBe(false)
+    expect(allowed('modelarts', 'PUT', `/v2/${P}/pools/pool-a`)).toBe(false)
+    expect(allowed('modelarts', 'DELETE', `/v1/${P}/networks/net-1`)).toBe(false)
+    expect(allowed('modelarts', 'GET', `/v1/${P}/notebooks`)).toBe(false)
+    expect(allowed('modelarts', 'GET', `/v2/${P}/pools/a/b`)).toBe(false)
+    expect(allowed('vpc', 'GET', `/v2/${P}/pools`)).toBe(false)
+    expect(allowed('vpc', 'POST', `/v1/${P}/vpcs`)).toBe(false)
+    expect(allowed('modelarts', 'GET', '/v2/another-project/pools')).toBe(false)
+    expect(allowed('modelarts', 'GET', `/v3/auth/tokens`)).toBe(false)
+  })
+})
+
+describe('fromConsolePage', () => {
+  const req = (method: string, headers: Record<string, string>) => ({
+    method,
+    headers: { host: 'localhost:5173', ...headers },
+  })
+
+  it('takes the console page: same origin, by Origin and Sec-Fetch-Site', () => {
+    expect(fromConsolePage(req('GET', { 'sec-fetch-site': 'same-origin' }))).toBe(true)
+    expect(
+      fromConsolePage(
+        req('POST', { origin: 'http://localhost:5173', 'sec-fetch-site': 'same-origin' }),
+      ),
+    ).toBe(true)
+  })
+
+  it('refuses other sites, other ports on localhost, and changes without an Origin', () => {
+    expect(fromConsolePage(req('GET', { 'sec-fetch-site': 'cross-site' }))).toBe(false)
+    expect(fromConsolePage(req('GET', { 'sec-fetch-site': 'same-site' }))).toBe(false)
+    expect(fromConsolePage(req('GET', { origin: 'http://localhost:9999' }))).toBe(false)
+    expect(fromConsolePage(req('POST', { origin: 'https://evil.example' }))).toBe(false)
+    expect(fromConsolePage(req('DELETE', { origin: 'not a url' }))).toBe(false)
+    expect(fromConsolePage(req('POST', {}))).toBe(false)
+    expect(fromConsolePage(req('POST', { 'sec-fetch-site': 'none' }))).toBe(false)
+  })
+
+  it('lets a plain read without browser headers through (curl, the address bar)', () => {
+    expect(fromConsolePage(req('GET', {}))).toBe(true)
+    expect(fromConsolePage(req('GET', { 'sec-fetch-site': 'none' }))).toBe(true)
+  })
+})
+
+describe('the console server in live mode', () => {
+  let running: TestConsole | undefined
+  afterEach(async () => {
+    await running?.close()
+    running = undefined
+  })
+
+  it('answers another origin without CORS headers and without forwarding, even a preflight', async () => {
+    const app = (running = await serveTestConsole({ project: P }))
+    const url = `${app.origin}/api/modelarts/v2/${P}/pools`
+    const read = await fetch(url, { headers: { Origin: 'http://localhost:9999' } })
+    expect(read.status).toBe(403)
+    expect(read.headers.get('access-control-allow-origin')).toBeNull()
+    expect(await read.json()).toMatchObject({ error_code: 'Console.Forbidden' })
+    const preflight = await fetch(url, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:9999', 'Access-Control-Request-Method': 'DELETE' },
+    })
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
+    expect(preflight.headers.get('access-control-allow-methods')).toBeNull()
+    expect(app.seen).toEqual([])
+  })
+
+  it('forwards a change from the console page, and refuses one without an Origin', async () => {
+    const app = (running = await serveTestConsole({ project: P }))
+    const url = `${app.origin}/api/modelarts/v2/${P}/pools`
+    const body = JSON.stringify({ kind: 'Pool' })
+    const bare = await fetch(url, { method: 'POST', body })
+    expect(bare.status).toBe(403)
+    const own = await fetch(url, { method: 'POST', body, headers: { Origin: app.origin } })
+    expect(own.status).toBe(200)
+    expect(app.seen.map((s) => `${s.method} ${s.url}`)).toEqual([`POST /v2/${P}/pools`])
+  })
+
+  it('forwards only the calls the console makes', async () => {
+    const app = (running = await serveTestConsole({ project: P }))
+    const tries = [
+      ['GET', `/api/modelarts/v1/${P}/notebooks`],
+      ['DELETE', `/api/modelarts/v1/${P}/networks/net-1`],
+      ['GET', `/api/modelarts/v2/other/pools`],
+      ['GET', `/api/vpc/v2.0/${P}/vpcs`],
+    ] as const
+    for (const [method, path] of tries) {
+      const res = await fetch(`${app.origin}${path}`, { method, headers: { Origin: app.origin } })
+      expect(res.status, `${method} ${path}`).toBe(404)
+      expect(await res.json()).toMatchObject({ error_code: 'Console.NotForwarded' })
+    }
+    expect(app.seen).toEqual([])
+  })
+
+  it('refuses a body too large to be the console’s with 413, before forwarding it', async () => {
+    const app = (running = await serveTestConsole({ project: P }))
+    const res = await fetch(`${app.origin}/api/modelarts/v2/${P}/pools`, {
+      method: 'POST',
+      headers: { Origin: app.origin, 'Content-Type': 'application/json' },
+      body: 'x'.repeat(5 * 1024 * 1024),
+    })
+    expect(res.status).toBe(413)
+    expect(await res.json()).toMatchObject({
+      error_code: 'Console.BodyTooLarge',
+      error_msg: expect.stringContaining(`at most ${MAX_BODY_BYTES}`) as string,
+    })
+    expect(app.seen).toEqual([])
+  })
+
+  it('sends security headers with the page and with every answer', async () => {
+    const app = (running = await serveTestConsole({ project: P }))
+    for (const path of ['/', '/pools', `/api/modelarts/v2/${P}/pools`]) {
+      const res = await fetch(`${app.origin}${path}`)
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect(csp, path).toContain("frame-ancestors 'none'")
+      expect(csp, path).toContain("script-src 'self'")
+      expect(csp, path).not.toMatch(/script-src[^;]*unsafe-inline/)
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('x-frame-options')).toBe('DENY')
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+    }
+  })
+
+  it('says 504, not "unreachable", when the endpoint took a change and then went silent', async () => {
+    const app = (running = await serveTestConsole({
+      project: P,
+      answer: (res) => res.socket?.destroy(),
+    }))
+    const res = await fetch(`${app.origin}/api/modelarts/v2/${P}/pools/a`, {
+      method: 'DELETE',
+      headers: { Origin: app.origin },
+    })
+    expect(res.status).toBe(504)
+    expect(await res.json()).toMatchObject({ error_code: 'Console.ProxyNoAnswer' })
+    expect(app.seen).toHaveLength(1)
+  })
+})

@@ -1,0 +1,177 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Plugin } from 'vite'
+
+/**
+ * What the console's own server (Vite dev or preview) lets through to the cloud, and the headers
+ * it answers everything with. The proxy adds the token to what it forwards, so it must never act
+ * for anyone but the console's own page, and only for the calls that page makes.
+ */
+
+type Service = 'modelarts' | 'vpc'
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+const NAME = '[^/]+'
+
+/**
+ * Every call the console makes (src/api/*.ts), with `{p}` for the project. A new call in the
+ * client needs its line here, or live mode answers it 404 `Console.NotForwarded`.
+ */
+const ROUTES: readonly [Service, Method, string][] = [
+  ['modelarts', 'GET', '/v2/{p}/pools'],
+  ['modelarts', 'POST', '/v2/{p}/pools'],
+  ['modelarts', 'GET', `/v2/{p}/pools/${NAME}`],
+  ['modelarts', 'PATCH', `/v2/{p}/pools/${NAME}`],
+  ['modelarts', 'DELETE', `/v2/{p}/pools/${NAME}`],
+  ['modelarts', 'GET', `/v2/{p}/pools/${NAME}/nodes`],
+  ['modelarts', 'POST', `/v2/{p}/pools/${NAME}/nodes/batch-delete`],
+  ['modelarts', 'GET', `/v2/{p}/pools/${NAME}/workloads`],
+  ['modelarts', 'GET', '/v1/{p}/events'],
+  ['modelarts', 'GET', '/v1/{p}/resourceflavors'],
+  ['modelarts', 'GET', '/v1/{p}/quotas'],
+  ['modelarts', 'GET', '/v1/{p}/networks'],
+  ['modelarts', 'POST', '/v1/{p}/networks'],
+  ['modelarts', 'GET', `/v1/{p}/networks/${NAME}`],
+  ['modelarts', 'PATCH', `/v1/{p}/networks/${NAME}`],
+  ['vpc', 'GET', '/v1/{p}/vpcs'],
+  ['vpc', 'GET', '/v1/{p}/subnets'],
+  ['vpc', 'GET', '/v1/{p}/security-groups'],
+]
+
+const PREFIXES: Record<string, Service> = { '/api/modelarts/': 'modelarts', '/api/vpc/': 'vpc' }
+
+/** The largest body the console sends is a pool or network of a few kilobytes. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+function compile(projectId: string) {
+  return ROUTES.map(([service, method, path]) => ({
+    service,
+    method,
+    path: new RegExp(`^${path.replace('{p}', escape(projectId))}$`),
+  }))
+}
+
+/** Whether the console makes this call: method, service and path (without query) of its own project. */
+export function allowedCall(projectId: string) {
+  const routes = compile(projectId)
+  return (service: Service, method: string, path: string) =>
+    routes.some((r) => r.service === service && r.method === method && r.path.test(path))
+}
+
+const SAFE = new Set(['GET', 'HEAD'])
+
+/**
+ * A request from the console's own page. Browsers send `Origin` with every non-GET request, and
+ * `Sec-Fetch-Site` with every request: another site's page (or another port on localhost, which
+ * counts as same-site, not same-origin) gives itself away by one or the other. A request with
+ * neither (curl, a script) may only read.
+ */
+export function fromConsolePage(req: Pick<IncomingMessage, 'method' | 'headers'>): boolean {
+  const method = (req.method ?? 'GET').toUpperCase()
+  const site = req.headers['sec-fetch-site']
+  if (site !== undefined && site !== 'same-origin' && !(site === 'none' && SAFE.has(method)))
+    return false
+  const origin = req.headers.origin
+  if (origin === undefined) return SAFE.has(method)
+  try {
+    return new URL(origin).host === req.headers.host
+  } catch {
+    return false
+  }
+}
+
+/** The console's page: its own scripts only, Emotion's style tags, no framing by anyone. */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+/**
+ * Headers on everything the server sends. The dev server injects inline scripts (React refresh)
+ * and talks HMR over a WebSocket, so there the policy only forbids framing.
+ */
+export function securityHeaders(strict: boolean): Record<string, string> {
+  return {
+    'Content-Security-Policy': strict ? STRICT_CSP : "frame-ancestors 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  }
+}
+
+function refuse(res: ServerResponse, status: number, code: string, message: string) {
+  const body = JSON.stringify({ error_code: code, error_msg: message })
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}
+
+export interface GuardOptions {
+  /** Live mode's project; undefined in demo mode, where the server forwards nothing. */
+  projectId?: string
+  strictCsp: boolean
+}
+
+/** The middleware: headers on every answer, and only the console's own calls to the proxy. */
+export function guard({ projectId, strictCsp }: GuardOptions) {
+  const headers = Object.entries(securityHeaders(strictCsp))
+  const allowed = projectId === undefined ? () => false : allowedCall(projectId)
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    for (const [name, value] of headers) res.setHeader(name, value)
+    const url = req.url ?? '/'
+    const prefix = Object.keys(PREFIXES).find((p) => url.startsWith(p))
+    if (!prefix || projectId === undefined) return next()
+
+    const method = (req.method ?? 'GET').toUpperCase()
+    if (!fromConsolePage(req))
+      return refuse(res, 403, 'Console.Forbidden', 'Only the console itself may use this proxy.')
+    const path = url.slice(prefix.length - 1).split('?')[0] ?? ''
+    if (!allowed(PREFIXES[prefix]!, method, path))
+      return refuse(
+        res,
+        404,
+        'Console.NotForwarded',
+        `The console does not forward ${method} ${path}.`,
+      )
+    const length = Number(req.headers['content-length'] ?? 0)
+    if (req.headers['transfer-encoding'] && !req.headers['content-length'])
+      return refuse(res, 411, 'Console.LengthRequired', 'A request body needs a Content-Length.')
+    if (length > MAX_BODY_BYTES)
+      return refuse(
+        res,
+        413,
+        'Console.BodyTooLarge',
+        `The request body is ${length} bytes; the console forwards at most ${MAX_BODY_BYTES}.`,
+      )
+    next()
+  }
+}
+
+/** The guard in front of Vite's own middlewares (and its proxy), in dev and preview alike. */
+export function consoleServerGuard(projectId: string | undefined): Plugin {
+  return {
+    name: 'modelarts:console-server-guard',
+    configureServer(server) {
+      server.middlewares.use(guard({ projectId, strictCsp: false }))
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(guard({ projectId, strictCsp: true }))
+    },
+  }
+}
