@@ -39,6 +39,8 @@ async function expectReview(page: Page, values: Record<string, string>) {
 /** The value the review step shows for one label. */
 async function reviewValue(page: Page, label: string) {
   const review = form(page).review
+  // The review step renders after Next: wait for the label before reading the list at once.
+  await expect(review.getByRole('term').filter({ hasText: label })).toHaveCount(1)
   const terms = await review.getByRole('term').allTextContents()
   expect(terms).toContain(label)
   return review.getByRole('definition').nth(terms.indexOf(label))

@@ -1,6 +1,15 @@
 import type { APIRequestContext, Page, Route } from '@playwright/test'
 import { fakeUrl, LIVE } from './live-env'
-import { api, axe, countApiCalls, expect, poolNames, row, test } from './live-fixture'
+import {
+  api,
+  axe,
+  countApiCalls,
+  expect,
+  poolNames,
+  row,
+  test,
+  trainPoolBody,
+} from './live-fixture'
 
 /**
  * Faults injected between the browser and the console's proxy (Playwright routes), in live mode
@@ -38,20 +47,7 @@ async function runningPool(request: APIRequestContext, name: string) {
   made.push(name)
   const created = await request.post(api('/pools'), {
     headers: { Origin: origin },
-    data: {
-      kind: 'Pool',
-      apiVersion: 'v2',
-      metadata: {
-        labels: { 'os.modelarts/name': name, 'os.modelarts/workspace.id': '0' },
-        annotations: { 'os.modelarts/description': 'fault e2e' },
-      },
-      spec: {
-        type: 'Dedicate',
-        scope: ['Train', 'Notebook'],
-        resources: [{ flavor: 'modelarts.vm.cpu.4ud', count: 1 }],
-        network: { name: `network-7a03-${LIVE.projectId}` },
-      },
-    },
+    data: trainPoolBody(name, 'modelarts.vm.cpu.4ud', 1),
   })
   expect(created.status()).toBe(200)
   const id = ((await created.json()) as { metadata: { name: string } }).metadata.name

@@ -149,3 +149,19 @@ export async function poolNames(page: Page): Promise<string[]> {
   const body = (await res.json()) as { items: { metadata: { labels: Record<string, string> } }[] }
   return body.items.map((p) => p.metadata.labels['os.modelarts/name'] ?? '').sort()
 }
+
+/** POST /pools body of a Development/Training pool on the project's isolated network. */
+export const trainPoolBody = (name: string, flavor: string, count: number) => ({
+  kind: 'Pool',
+  apiVersion: 'v2',
+  metadata: {
+    labels: { 'os.modelarts/name': name, 'os.modelarts/workspace.id': '0' },
+    annotations: { 'os.modelarts/description': '' },
+  },
+  spec: {
+    type: 'Dedicate',
+    scope: ['Train', 'Notebook'],
+    resources: [{ flavor, count }],
+    network: { name: `network-7a03-${LIVE.projectId}` },
+  },
+})

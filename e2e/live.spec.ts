@@ -11,6 +11,7 @@ import {
   row,
   stopProcess,
   test,
+  trainPoolBody,
   waitUntilUp,
 } from './live-fixture'
 
@@ -155,20 +156,7 @@ test('a restart of the endpoint mid-flow loses no pool', async ({ page, fake }) 
   // From the console's own origin: the proxy refuses a change from anywhere else.
   const created = await page.request.post(api('/pools'), {
     headers: { Origin: new URL(page.url()).origin },
-    data: {
-      kind: 'Pool',
-      apiVersion: 'v2',
-      metadata: {
-        labels: { 'os.modelarts/name': 'live-e2e-restart', 'os.modelarts/workspace.id': '0' },
-        annotations: { 'os.modelarts/description': '' },
-      },
-      spec: {
-        type: 'Dedicate',
-        scope: ['Train', 'Notebook'],
-        resources: [{ flavor: 'modelarts.vm.cpu.8ud', count: 2 }],
-        network: { name: `network-7a03-${LIVE.projectId}` },
-      },
-    },
+    data: trainPoolBody('live-e2e-restart', 'modelarts.vm.cpu.8ud', 2),
   })
   expect(created.status()).toBe(200)
   const before = await poolNames(page)

@@ -12,7 +12,12 @@ export interface WriteWords {
   checking: string
   notApplied: string
   unknown: string
+  /** How to try again, in the dialog's own words ("Press OK again"). */
+  again: string
 }
+
+/** A message inside parentheses, without its own full stop. */
+const inline = (error: unknown) => errorText(error).message.replace(/\.$/, '')
 
 function Details({ error }: { error: unknown }) {
   const { message, code } = errorText(error)
@@ -73,7 +78,7 @@ export function WriteStatusAlert({
       return (
         <Alert severity="info" icon={<CircularProgress size={18} aria-hidden />} role="status">
           <AlertTitle>Outcome unknown, checking</AlertTitle>
-          No readable answer came back ({errorText(status.error).message}). {words.checking}
+          No readable answer came back ({inline(status.error)}). {words.checking}
         </Alert>
       )
     case 'not-applied':
@@ -95,9 +100,9 @@ export function WriteStatusAlert({
           }
         >
           <AlertTitle>{words.unknown}</AlertTitle>
-          No readable answer came back ({errorText(status.error).message}), and the pool could not
-          be looked at either ({errorText(status.checkError).message}). The change may still take
-          effect: check again before submitting it a second time.
+          No readable answer came back ({inline(status.error)}), and the pool could not be looked at
+          either ({inline(status.checkError)}). The change may still take effect: check again before
+          submitting it a second time.
         </Alert>
       )
   }

@@ -239,15 +239,21 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     expect(simStore.read(Date.now()).pools.some((p) => p.name === 'never-made')).toBe(false)
   })
 
+  /** Creates the CPU pool "lost-answer" on the Create page, up to and including Submit. */
+  async function submitLostAnswerPool() {
+    const app = await openCreatePage('train')
+    await app.user.type(fields.name(), 'lost-answer')
+    await app.user.click(fields.flavor(/CPU · 8 vCPUs/))
+    await toReview(app.user)
+    await app.user.click(submitButton())
+    return app
+  }
+
   it('looks for the pool when the answer to its creation is lost, and reports it created', async () => {
     // The service creates the pool, but its answer never reaches the console.
     loseAnswer('post', '/v2/:project/pools')
     const writes = recordWrites()
-    const { user } = await openCreatePage('train')
-    await user.type(fields.name(), 'lost-answer')
-    await user.click(fields.flavor(/CPU · 8 vCPUs/))
-    await toReview(user)
-    await user.click(submitButton())
+    await submitLostAnswerPool()
     await screen.findByText(/Pool lost-answer is being created/, undefined, PAGE_LOAD)
     expect(writes.filter((w) => w.startsWith('POST') && w.endsWith('/pools'))).toHaveLength(1)
     expect(simStore.read(Date.now()).pools.filter((p) => p.name === 'lost-answer')).toHaveLength(1)
@@ -257,11 +263,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     loseAnswer('post', '/v2/:project/pools')
     server.use(http.get(POOLS, () => HttpResponse.error(), { once: true }))
     const writes = recordWrites()
-    const { user } = await openCreatePage('train')
-    await user.type(fields.name(), 'lost-answer')
-    await user.click(fields.flavor(/CPU · 8 vCPUs/))
-    await toReview(user)
-    await user.click(submitButton())
+    const { user } = await submitLostAnswerPool()
     expect(await screen.findByRole('alert')).toHaveTextContent('The service could not be reached')
     await user.click(screen.getByRole('button', { name: 'Submit again' }))
     await screen.findByText(/Pool lost-answer is being created/, undefined, PAGE_LOAD)

@@ -24,6 +24,22 @@ function recordDeletes() {
   return paths
 }
 
+/**
+ * Holds every DELETE until the returned release is called; then the simulator answers it, or
+ * `answer` does.
+ */
+function holdDeletes(answer: () => Response | undefined = () => undefined) {
+  let release: () => void = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  server.use(
+    http.delete(POOL, async () => {
+      await gate
+      return answer()
+    }),
+  )
+  return () => release()
+}
+
 // Load the lazy route modules once, so no test pays for compiling them while it waits.
 beforeAll(async () => {
   await Promise.all([
@@ -195,14 +211,7 @@ describe('DeletePoolDialog', { timeout: 30_000 }, () => {
   })
 
   it('sends one DELETE however often OK is pressed while the first is on its way', async () => {
-    let release: () => void = () => {}
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      http.delete(POOL, async () => {
-        await gate
-        return undefined
-      }),
-    )
+    const release = holdDeletes()
     const deletes = recordDeletes()
     const { user, name, ok } = await openDelete('notebook-sandbox')
     await user.type(name, 'notebook-sandbox')
@@ -218,14 +227,7 @@ describe('DeletePoolDialog', { timeout: 30_000 }, () => {
   })
 
   it('lets the user leave while the deletion is pending; it goes on and ends in a notice', async () => {
-    let release: () => void = () => {}
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      http.delete(POOL, async () => {
-        await gate
-        return undefined
-      }),
-    )
+    const release = holdDeletes()
     const { user, dialog, name, ok } = await openDelete('notebook-sandbox')
     await user.type(name, 'notebook-sandbox')
     await user.click(ok)
@@ -241,16 +243,11 @@ describe('DeletePoolDialog', { timeout: 30_000 }, () => {
   })
 
   it('tells of a refusal that comes after the user left, as a notice', async () => {
-    let release: () => void = () => {}
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      http.delete(POOL, async () => {
-        await gate
-        return HttpResponse.json(
-          { error_code: 'ModelArts.50005000', error_msg: 'Internal error.' },
-          { status: 500 },
-        )
-      }),
+    const release = holdDeletes(() =>
+      HttpResponse.json(
+        { error_code: 'ModelArts.50005000', error_msg: 'Internal error.' },
+        { status: 500 },
+      ),
     )
     const { user, dialog, name, ok } = await openDelete('notebook-sandbox')
     await user.type(name, 'notebook-sandbox')

@@ -36,6 +36,7 @@ const WORDS: WriteWords = {
   failed: 'The pool could not be deleted',
   checking: 'Looking at the pool to see whether it is being deleted…',
   notApplied: 'The pool was not deleted',
+  again: 'Press OK again',
   unknown: 'Whether the pool is being deleted is not known yet',
 }
 

@@ -34,6 +34,7 @@ const WORDS: WriteWords = {
   failed: 'The pool could not be scaled',
   checking: 'Looking at the pool to see whether the change was taken…',
   notApplied: 'The pool was not scaled',
+  again: 'Submit again',
   unknown: 'Whether the pool is being scaled is not known yet',
 }
 
