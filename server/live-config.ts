@@ -1,5 +1,6 @@
 import type { ClientRequest, IncomingMessage, ServerResponse } from 'node:http'
 import type { ProxyOptions } from 'vite'
+import { SECURITY_HEADER_NAMES } from './proxy-guard.ts'
 
 /**
  * Live mode, as the server side of the console sees it: which endpoints to forward to, for which
@@ -118,13 +119,21 @@ function forward(prefix: string, target: URL, token: string): ProxyOptions {
     changeOrigin: true,
     secure: true,
     rewrite: (path) => path.slice(prefix.length - 1),
-    // Longer than the browser's own write timeout (30 s): the console gives up first and checks.
+    // Longer than the browser's own write timeout (30 s), so the console gives up first. Its
+    // abort closes the upstream request too; the service may or may not finish the change,
+    // which is why the console then reads the resource again.
     proxyTimeout: 45_000,
     // Who may use the proxy, and for which calls, is decided in front of it (proxy-guard.ts).
     configure(proxy) {
       proxy.on('proxyReq', (proxyReq: ClientRequest) => {
         for (const header of DROPPED_HEADERS) proxyReq.removeHeader(header)
         proxyReq.setHeader('X-Auth-Token', token)
+      })
+      // The console's own headers stand: the cloud cannot open CORS or loosen the CSP.
+      proxy.on('proxyRes', (proxyRes: IncomingMessage) => {
+        for (const name of Object.keys(proxyRes.headers))
+          if (name.startsWith('access-control-') || SECURITY_HEADER_NAMES.includes(name))
+            delete proxyRes.headers[name]
       })
       // Registered before Vite's own handler, which then sees the answer sent and only logs.
       proxy.on('error', (err: NodeJS.ErrnoException, _req: IncomingMessage, res: unknown) => {

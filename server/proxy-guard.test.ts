@@ -27,6 +27,19 @@ describe('allowedCall', () => {
     expect(allowed('modelarts', 'GET', '/v2/another-project/pools')).toBe(false)
     expect(allowed('modelarts', 'GET', `/v3/auth/tokens`)).toBe(false)
   })
+
+  it('refuses paths the proxy would rewrite into another API', () => {
+    for (const path of [
+      `/v2/${P}/pools/..\\..\\..\\v1\\${P}\\notebooks`,
+      `/v2/${P}/pools/%2e%2e`,
+      `/v2/${P}/pools/..`,
+      `/v2/${P}/pools/.`,
+      `/v2/${P}/pools/a%2Fb`,
+      `/v2/${P}/pools//a`,
+      `/v2/${P}/pools/.hidden`,
+    ])
+      expect(allowed('modelarts', 'DELETE', path), path).toBe(false)
+  })
 })
 
 describe('fromConsolePage', () => {
@@ -123,6 +136,38 @@ describe('the console server in live mode', () => {
       error_msg: expect.stringContaining(`at most ${MAX_BODY_BYTES}`) as string,
     })
     expect(app.seen).toEqual([])
+  })
+
+  it('sends a traversal through a pool route nowhere', async () => {
+    const app = (running = await serveTestConsole({ project: P }))
+    const res = await fetch(
+      `${app.origin}/api/modelarts/v2/${P}/pools/..%5C..%5C..%5Cv1%5C${P}%5Cnotebooks`,
+    )
+    expect(res.status).toBe(404)
+    const raw = await fetch(`${app.origin}/api/modelarts/v2/${P}/pools/%2e%2e`, {
+      method: 'DELETE',
+      headers: { Origin: app.origin },
+    })
+    expect(raw.status).toBe(404)
+    expect(app.seen).toEqual([])
+  })
+
+  it('keeps its own headers over what the cloud answers, and never opens CORS', async () => {
+    const app = (running = await serveTestConsole({
+      project: P,
+      answer: (res) =>
+        res
+          .writeHead(200, {
+            'Content-Type': 'application/json',
+            'Access-Control-Allow-Origin': '*',
+            'Content-Security-Policy': 'default-src *',
+          })
+          .end('{}'),
+    }))
+    const res = await fetch(`${app.origin}/api/modelarts/v2/${P}/pools`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('access-control-allow-origin')).toBeNull()
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
   })
 
   it('sends security headers with the page and with every answer', async () => {

@@ -10,7 +10,8 @@ import type { Plugin } from 'vite'
 type Service = 'modelarts' | 'vpc'
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
-const NAME = '[^/]+'
+/** A pool or network name as ModelArts makes them: never a dot segment, never encoded. */
+const NAME = '[A-Za-z0-9][A-Za-z0-9._-]*'
 
 /**
  * Every call the console makes (src/api/*.ts), with `{p}` for the project. A new call in the
@@ -52,10 +53,19 @@ function compile(projectId: string) {
   }))
 }
 
+/**
+ * A path the proxy would pass on exactly as written. The proxy (like a browser) turns `\` into
+ * `/`, decodes `%2e` and folds `..`, so `pools/..\..\v1/…` would match a pool route here and
+ * reach another API there: anything that would be rewritten is refused outright.
+ */
+const plainPath = (path: string) =>
+  !/[\\%]/.test(path) && !path.includes('//') && new URL(path, 'http://x').pathname === path
+
 /** Whether the console makes this call: method, service and path (without query) of its own project. */
 export function allowedCall(projectId: string) {
   const routes = compile(projectId)
   return (service: Service, method: string, path: string) =>
+    plainPath(path) &&
     routes.some((r) => r.service === service && r.method === method && r.path.test(path))
 }
 
@@ -65,7 +75,8 @@ const SAFE = new Set(['GET', 'HEAD'])
  * A request from the console's own page. Browsers send `Origin` with every non-GET request, and
  * `Sec-Fetch-Site` with every request: another site's page (or another port on localhost, which
  * counts as same-site, not same-origin) gives itself away by one or the other. A request with
- * neither (curl, a script) may only read.
+ * neither may only read. This keeps other web pages out; a local program can forge both headers,
+ * which is why the allow-list, not this, bounds what the proxy does.
  */
 export function fromConsolePage(req: Pick<IncomingMessage, 'method' | 'headers'>): boolean {
   const method = (req.method ?? 'GET').toUpperCase()
@@ -127,6 +138,9 @@ export interface GuardOptions {
   projectId?: string
   strictCsp: boolean
 }
+
+/** Names of the headers above, for taking them out of what the cloud answers. */
+export const SECURITY_HEADER_NAMES = Object.keys(securityHeaders(true)).map((h) => h.toLowerCase())
 
 /** The middleware: headers on every answer, and only the console's own calls to the proxy. */
 export function guard({ projectId, strictCsp }: GuardOptions) {

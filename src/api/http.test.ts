@@ -322,6 +322,17 @@ describe('the outcome of a change', () => {
     ).toBe(true)
   })
 
+  it('is unknown when the API gateway, not the service, answers a 502 in JSON', async () => {
+    const err = await write(() =>
+      HttpResponse.json(
+        { error_code: 'APIG.0201', error_msg: 'Backend unavailable' },
+        { status: 502 },
+      ),
+    )
+    expect(err).toMatchObject({ code: 'APIG.0201', fromService: false })
+    expect(err.outcomeUnknown).toBe(true)
+  })
+
   it('is known when the service itself said no, even with a 5xx', async () => {
     const busy = await write(() =>
       HttpResponse.json({ error_code: 'ModelArts.5039', error_msg: 'busy' }, { status: 503 }),

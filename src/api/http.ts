@@ -264,7 +264,8 @@ export async function request<T>(opts: RequestOptions<T>): Promise<T> {
       code: fields?.code ?? `HTTP.${res.status}`,
       kind: 'http',
       method,
-      fromService: fields !== undefined,
+      // The API gateway answers in the same shape, but for a service it could not hear from.
+      fromService: fields !== undefined && !/^APIGW?\./.test(fields.code),
       message:
         fields?.message ??
         `The service answered ${res.status} ${res.statusText || ''}`.trim() + '.',

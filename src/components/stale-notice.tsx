@@ -46,8 +46,9 @@ function StaleAlert({ query, what }: { query: RefreshState; what: string }) {
       }
     >
       <Box sx={{ fontWeight: 600 }}>
-        The {what} could not be refreshed: shown as they were {formatRelative(at, now)} (
-        {formatDateTime(at)}).
+        The {what} could not be refreshed: shown as they were{' '}
+        {/* The age ticks; announcing it again every minute would only be noise. */}
+        <span aria-live="off">{formatRelative(at, now)}</span> ({formatDateTime(at)}).
       </Box>
       <Box sx={{ typography: 'caption' }}>
         {message}

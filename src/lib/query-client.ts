@@ -48,7 +48,7 @@ const MAX_POLL_MS = 60_000
 export function pollInterval(query: PolledQuery, changing: boolean, every: number): number | false {
   if (!changing || isAuthProblem(query.state.error)) return false
   const failures = failedRefreshes(query)
-  if (failures > MAX_FAILED_POLLS) return false
+  if (failures >= MAX_FAILED_POLLS) return false
   return Math.min(every * 2 ** failures, MAX_POLL_MS)
 }
 

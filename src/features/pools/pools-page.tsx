@@ -101,7 +101,7 @@ export function PoolsPage() {
         />
       </Box>
     )
-  } else if (allPools && rows.length === 0 && !params.q) {
+  } else if (allPools && rows.length === 0 && !params.q && unreadable.length === 0) {
     body = (
       <EmptyState
         title={`No pools ${tabLabel.replace('Dedicated', 'dedicated')} yet`}

@@ -26,6 +26,8 @@ export interface WriteOnceOptions<V> {
   onApplied: (vars: V, left: boolean) => void
   /** The change did not happen, after the user had already closed the dialog. */
   onFailedAfterLeaving?: (error: unknown) => void
+  /** Nobody could tell whether the change happened, after the user had closed the dialog. */
+  onUnknownAfterLeaving?: (error: unknown) => void
 }
 
 /**
@@ -39,6 +41,14 @@ export function useWriteOnce<V>(options: WriteOnceOptions<V>) {
   const busy = useRef(false)
   const left = useRef(false)
   const last = useRef<{ vars: V; error: unknown } | null>(null)
+  // Closed some other way than through leave() (its pool left the list, the page changed):
+  // gone all the same, so the end of the write must not close whatever is open by then.
+  useEffect(
+    () => () => {
+      left.current = true
+    },
+    [],
+  )
 
   const verify = async (vars: V, error: unknown, o: WriteOnceOptions<V>) => {
     setStatus({ phase: 'checking', error })
@@ -50,6 +60,7 @@ export function useWriteOnce<V>(options: WriteOnceOptions<V>) {
       }
     } catch (checkError) {
       setStatus({ phase: 'unknown', error, checkError })
+      if (left.current) o.onUnknownAfterLeaving?.(error)
     }
   }
 

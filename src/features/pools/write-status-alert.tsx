@@ -85,8 +85,8 @@ export function WriteStatusAlert({
       return (
         <Alert severity="error">
           <AlertTitle>{words.notApplied}</AlertTitle>
-          No readable answer came back ({errorText(status.error).message}), and the pool shows the
-          change did not take effect. Submit again to retry.
+          No readable answer came back ({inline(status.error)}), and the pool shows the change did
+          not take effect. {words.again} to try once more.
         </Alert>
       )
     case 'unknown':

@@ -81,6 +81,28 @@ function FailureAlert({
       </Alert>
     )
   }
+  if (failure.kind === 'unknown') {
+    return (
+      <Alert
+        severity="warning"
+        variant="outlined"
+        {...focusable}
+        action={
+          <Button color="inherit" onClick={onRetry} disabled={retrying}>
+            Submit again
+          </Button>
+        }
+      >
+        <AlertTitle>Whether the pool was created is not known yet</AlertTitle>
+        No readable answer came back ({errorText(failure.error).message.replace(/\.$/, '')}), and
+        the list of pools could not be read either.
+        <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
+          Everything you entered is kept. Submit again looks for the pool first and creates it only
+          if it is not there.
+        </Typography>
+      </Alert>
+    )
+  }
   const { message, code } = errorText(failure.error)
   return (
     <Alert

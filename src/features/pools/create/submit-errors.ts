@@ -10,6 +10,8 @@ export type SubmitOutcome =
   | { kind: 'field'; field: FieldName; message: string }
   | { kind: 'quota'; message: string; code: string; quota: 'pool' | 'node' | 'network' }
   | { kind: 'other'; error: unknown }
+  /** The pool's create was sent, no readable answer came, and the look for it failed too. */
+  | { kind: 'unknown'; error: unknown }
 
 /*
  * The service names the offending field at the start of a 400's message ("spec.resources[0].count:
@@ -65,6 +67,8 @@ export function submitOutcome(failure: unknown, type: 'train' | 'infer'): Submit
   const error = failure instanceof WorkflowError ? failure.cause : failure
   if (error instanceof FieldProblem)
     return { kind: 'field', field: error.field, message: error.message }
+  if (step === 'pool' && isApiError(error) && error.outcomeUnknown)
+    return { kind: 'unknown', error }
   if (!isApiError(error) || error.kind !== 'http') return { kind: 'other', error }
   switch (error.code) {
     case POOL_ERROR_CODES.duplicate:

@@ -229,10 +229,18 @@ export function useCreatePoolWizard(type: PoolType) {
         if (controller.signal.aborted) return
         if (!mounted.current) {
           // Nowhere to show the form again: say it where the user is now.
-          notify({
-            severity: 'error',
-            message: `Pool ${plan.pool.name} could not be created: ${errorText(error instanceof WorkflowError ? error.cause : error).message}`,
-          })
+          const cause = errorText(error instanceof WorkflowError ? error.cause : error).message
+          notify(
+            submitOutcome(error, type).kind === 'unknown'
+              ? {
+                  severity: 'warning',
+                  message: `Whether pool ${plan.pool.name} was created is not known yet (${cause}). The list shows it if it was.`,
+                }
+              : {
+                  severity: 'error',
+                  message: `Pool ${plan.pool.name} could not be created: ${cause}`,
+                },
+          )
           return
         }
         inFlight.current = null

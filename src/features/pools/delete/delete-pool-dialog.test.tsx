@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PROJECT_ID } from '@/lib/env'
@@ -215,9 +215,11 @@ describe('DeletePoolDialog', { timeout: 30_000 }, () => {
     const deletes = recordDeletes()
     const { user, name, ok } = await openDelete('notebook-sandbox')
     await user.type(name, 'notebook-sandbox')
-    // Two clicks in one go, as a real double-click lands: before React has re-rendered.
-    fireEvent.click(ok)
-    fireEvent.click(ok)
+    // Two clicks before React renders again (one act): only the write's own guard stops the second.
+    await act(async () => {
+      ok.click()
+      ok.click()
+    })
     await user.keyboard('{Enter}')
     release()
     expect(await screen.findByText('Pool notebook-sandbox is being deleted.')).toBeInTheDocument()

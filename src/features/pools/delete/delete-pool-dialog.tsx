@@ -143,6 +143,11 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
         onDeleted?.()
       }
     },
+    onUnknownAfterLeaving: (error) =>
+      notify({
+        severity: 'warning',
+        message: `Whether pool ${name} is being deleted is not known yet (${errorText(error).message}). The list shows what happened.`,
+      }),
     onFailedAfterLeaving: (error) =>
       notify({
         severity: 'error',

@@ -155,14 +155,16 @@ function NodesPanel({ id, failed }: { id: string; failed: boolean }) {
         retrying={nodes.isFetching}
       />
     )
-  if (nodes.data.length === 0)
-    return (
-      <EmptyState title={failed ? 'No nodes: the creation of this pool failed' : 'No nodes yet'} />
-    )
   return (
     <>
       <StaleNotice query={nodes} what="nodes" />
-      <PoolNodesTable nodes={nodes.data} />
+      {nodes.data.length === 0 ? (
+        <EmptyState
+          title={failed ? 'No nodes: the creation of this pool failed' : 'No nodes yet'}
+        />
+      ) : (
+        <PoolNodesTable nodes={nodes.data} />
+      )}
     </>
   )
 }
@@ -180,11 +182,14 @@ function EventsPanel({ id, changing }: { id: string; changing: boolean }) {
         retrying={events.isFetching}
       />
     )
-  if (events.data.length === 0) return <EmptyState title="No events yet" />
   return (
     <>
       <StaleNotice query={events} what="events" />
-      <PoolEvents events={events.data} />
+      {events.data.length === 0 ? (
+        <EmptyState title="No events yet" />
+      ) : (
+        <PoolEvents events={events.data} />
+      )}
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DEMO_PROJECT_ID } from '@/lib/env'
@@ -425,8 +425,11 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     const writes = recordWrites()
     const { user, dialog, submit } = await openScale('notebook-sandbox')
     await user.click(within(dialog).getByRole('button', { name: 'Increase nodes' }))
-    fireEvent.click(submit)
-    fireEvent.click(submit)
+    // Two clicks before React renders again (one act): only the write's own guard stops the second.
+    await act(async () => {
+      submit.click()
+      submit.click()
+    })
     expect(await screen.findByText('Adding 1 node to pool notebook-sandbox.')).toBeInTheDocument()
     expect((await writes()).map((w) => w.method)).toEqual(['PATCH'])
   })

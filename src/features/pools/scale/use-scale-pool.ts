@@ -73,6 +73,11 @@ export function useScalePool(pool: Pool, onClose: () => void) {
       })
       if (!left) onClose()
     },
+    onUnknownAfterLeaving: (error) =>
+      notify({
+        severity: 'warning',
+        message: `Whether pool ${name} is being scaled is not known yet (${errorText(error).message}). The list shows what happened.`,
+      }),
     onFailedAfterLeaving: (error) =>
       notify({
         severity: 'error',
