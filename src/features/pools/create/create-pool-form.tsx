@@ -1,6 +1,4 @@
 import {
-  Alert,
-  AlertTitle,
   Box,
   Button,
   CircularProgress,
@@ -12,7 +10,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material'
-import { type ReactNode, useEffect, useRef } from 'react'
+import type { ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
@@ -22,7 +20,6 @@ import { FieldsetRow, FormRow } from '@/components/form/form-row'
 import { NumberFieldElement } from '@/components/form/number-field-element'
 import { RadioGroupElement } from '@/components/form/radio-group-element'
 import { TextFieldElement } from '@/components/form/text-field-element'
-import { errorText } from '@/components/state-views'
 import { describeFlavor } from '@/lib/format'
 import { POOL_TYPE_LABELS } from '../pool-model'
 import { type CreatePoolControl, nodesCeiling } from './create-pool-schema'
@@ -30,7 +27,8 @@ import { FlavorField } from './flavor-field'
 import { azLabel, RANDOM_AZ } from './flavor-availability'
 import { NetworkFields } from './network-fields'
 import { ReviewStep } from './review-step'
-import { type Failure, useCreatePoolWizard } from './use-create-pool-wizard'
+import { FailureAlert } from './failure-alert'
+import { useCreatePoolWizard } from './use-create-pool-wizard'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/\s+/g, '-')}`
@@ -46,82 +44,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       </Typography>
       <Stack sx={{ gap: 2 }}>{children}</Stack>
     </Paper>
-  )
-}
-
-const QUOTA_ADVICE = {
-  pool: 'Delete a pool you no longer need, or ask for a higher pool quota, then submit again.',
-  node: 'Use Previous to ask for fewer nodes, or release nodes elsewhere, then submit again.',
-  network:
-    'Use Previous to choose an existing ModelArts network, or delete a network you no longer need, then submit again.',
-} as const
-
-function FailureAlert({
-  failure,
-  onRetry,
-  retrying,
-}: {
-  failure: Failure
-  onRetry: () => void
-  retrying: boolean
-}) {
-  // Focus goes to what went wrong, so keyboard and screen reader users land on it (and on
-  // Submit again) instead of on the page body.
-  const ref = useRef<HTMLDivElement>(null)
-  useEffect(() => ref.current?.focus(), [failure])
-  const focusable = { ref, tabIndex: -1, sx: { bgcolor: 'background.paper', outline: 'none' } }
-  if (failure.kind === 'quota') {
-    return (
-      <Alert severity="error" variant="outlined" {...focusable}>
-        <AlertTitle>Quota exceeded</AlertTitle>
-        {failure.message}
-        <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-          Error code: {failure.code}. Everything you entered is kept. {QUOTA_ADVICE[failure.quota]}
-        </Typography>
-      </Alert>
-    )
-  }
-  if (failure.kind === 'unknown') {
-    return (
-      <Alert
-        severity="warning"
-        variant="outlined"
-        {...focusable}
-        action={
-          <Button color="inherit" onClick={onRetry} disabled={retrying}>
-            Submit again
-          </Button>
-        }
-      >
-        <AlertTitle>Whether the pool was created is not known yet</AlertTitle>
-        No readable answer came back ({errorText(failure.error).message.replace(/\.$/, '')}), and
-        the list of pools could not be read either.
-        <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-          Everything you entered is kept. Submit again looks for the pool first and creates it only
-          if it is not there.
-        </Typography>
-      </Alert>
-    )
-  }
-  const { message, code } = errorText(failure.error)
-  return (
-    <Alert
-      severity="error"
-      variant="outlined"
-      {...focusable}
-      action={
-        <Button color="inherit" onClick={onRetry} disabled={retrying}>
-          Submit again
-        </Button>
-      }
-    >
-      <AlertTitle>The pool could not be created</AlertTitle>
-      {message}
-      <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-        {code ? `Error code: ${code}. ` : ''}Everything you entered is kept, so you can submit
-        again.
-      </Typography>
-    </Alert>
   )
 }
 

@@ -1,26 +1,15 @@
 import { Alert, Box, Breadcrumbs, Link, Paper, Stack, Tab, Tabs, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import { type ReactNode, useEffect } from 'react'
+import { useEffect } from 'react'
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router'
 import { isApiError } from '@/api/http'
-import { networkDisplayName, peersOf } from '@/api/networks'
-import type { Pool } from '@/api/pools'
 import { NotFound } from '@/components/not-found'
 import { useNotify } from '@/components/notice'
 import { StaleNotice } from '@/components/stale-notice'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
-import { formatDateTime } from '@/lib/format'
 import { PoolActions, usePoolDialogs } from '../pool-actions'
 import {
-  ISOLATED_NETWORK_TEXT,
-  isLitePool,
   isTransitional,
-  nodeCounts,
-  POOL_TYPE_LABELS,
-  poolAzText,
-  poolDescription,
-  poolFlavorText,
-  poolId,
   poolName,
   poolStatus,
   poolTypes,
@@ -28,120 +17,10 @@ import {
   statusTone,
 } from '../pool-model'
 import { PoolStatusChip } from '../pool-status-chip'
-import {
-  flavorsQuery,
-  networksQuery,
-  poolEventsQuery,
-  poolNodesQuery,
-  poolQuery,
-  subnetsQuery,
-  vpcsQuery,
-} from '../queries'
+import { poolEventsQuery, poolNodesQuery, poolQuery } from '../queries'
+import { BasicInfo } from './basic-info'
 import { PoolEvents } from './pool-events'
 import { PoolNodesTable } from './pool-nodes-table'
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box sx={{ display: 'contents' }}>
-      <Typography component="dt" variant="body2" sx={{ color: 'text.secondary' }}>
-        {label}
-      </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0, wordBreak: 'break-word' }}>
-        {children}
-      </Typography>
-    </Box>
-  )
-}
-
-/** Names of the project's VPCs and subnets, for showing IDs the API gives in words. */
-function useVpcNames(vpc: string | undefined) {
-  const vpcs = useQuery({ ...vpcsQuery(), enabled: Boolean(vpc) })
-  const subnets = useQuery(subnetsQuery(vpc ?? ''))
-  return {
-    vpc: (id: string) => vpcs.data?.find((v) => v.id === id)?.name ?? id,
-    subnet: (id: string) => subnets.data?.find((s) => s.id === id)?.name ?? id,
-  }
-}
-
-function LiteNetworkText({ pool }: { pool: Pool }) {
-  const { vpcId = '', subnetId = '' } = pool.spec.network ?? {}
-  const names = useVpcNames(vpcId)
-  return (
-    <>
-      Lite pool on VPC {names.vpc(vpcId)} · Subnet {names.subnet(subnetId)}
-    </>
-  )
-}
-
-function ModelArtsNetworkText({ name }: { name: string }) {
-  const networks = useQuery(networksQuery())
-  const network = networks.data?.find((n) => n.metadata.name === name)
-  const peers = network ? peersOf(network) : []
-  const names = useVpcNames(peers[0]?.peerVpcId)
-  if (!network) return <>{networks.isPending ? name : `ModelArts network ${name}`}</>
-  return (
-    <>
-      {networkDisplayName(network)} ({network.spec.cidr})
-      <Typography variant="caption" component="span" sx={{ display: 'block' }}>
-        {peers.length
-          ? `Connected to ${peers.map((p) => `VPC ${names.vpc(p.peerVpcId)} / subnet ${names.subnet(p.peerSubnetId)}`).join(', ')}`
-          : ISOLATED_NETWORK_TEXT}
-      </Typography>
-    </>
-  )
-}
-
-function NetworkText({ pool }: { pool: Pool }) {
-  if (isLitePool(pool)) return <LiteNetworkText pool={pool} />
-  const name = pool.spec.network?.name
-  return name ? <ModelArtsNetworkText name={name} /> : <>—</>
-}
-
-function BasicInfo({ pool }: { pool: Pool }) {
-  const flavors = useQuery(flavorsQuery())
-  const counts = nodeCounts(pool)
-  const breakdown = [
-    counts.creating && `${counts.creating} creating`,
-    counts.abnormal && `${counts.abnormal} abnormal`,
-    counts.deleting && `${counts.deleting} deleting`,
-  ].filter(Boolean)
-  return (
-    <Box
-      component="dl"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '140px 1fr', lg: '140px 1fr 140px 1fr' },
-        columnGap: 2,
-        rowGap: 1.25,
-        m: 0,
-      }}
-    >
-      <Field label="Name">{poolName(pool)}</Field>
-      <Field label="ID">{poolId(pool)}</Field>
-      <Field label="Resource Type">
-        {isLitePool(pool)
-          ? 'Lite pool (runs on your CCE cluster; read-only here)'
-          : poolTypes(pool)
-              .map((t) => POOL_TYPE_LABELS[t])
-              .join(', ') || pool.spec.scope.join(', ')}
-      </Field>
-      <Field label="Status">
-        <PoolStatusChip pool={pool} />
-      </Field>
-      <Field label="Specifications">{poolFlavorText(pool, flavors.data)}</Field>
-      <Field label="Nodes">
-        {counts.available} available of {counts.total}
-        {breakdown.length > 0 && ` (${breakdown.join(', ')})`}
-      </Field>
-      <Field label="Network">
-        <NetworkText pool={pool} />
-      </Field>
-      <Field label="AZ">{poolAzText(pool)}</Field>
-      <Field label="Created">{formatDateTime(pool.metadata.creationTimestamp)}</Field>
-      <Field label="Description">{poolDescription(pool) || '—'}</Field>
-    </Box>
-  )
-}
 
 function NodesPanel({ id, failed }: { id: string; failed: boolean }) {
   const nodes = useQuery(poolNodesQuery(id))

@@ -7,18 +7,17 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
-  FormHelperText,
   InputAdornment,
   Stack,
   TextField,
   Typography,
 } from '@mui/material'
-import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react'
+import { useDeferredValue, useId, useMemo, useState } from 'react'
 import type { Pool } from '@/api/pools'
-import { NumberStepper } from '@/components/form/number-stepper'
 import { ErrorState, SkeletonLines } from '@/components/state-views'
 import { PoolStatusChip } from '../pool-status-chip'
-import { type FieldMessage, nodesText, SCALE_LIMITS } from './scale-model'
+import { nodesText, SCALE_LIMITS } from './scale-model'
+import { Fact, TargetField } from './scale-fields'
 import { ScaleNodeTable } from './scale-node-table'
 import { useFocusWhilePending } from '../use-write-once'
 import { WriteStatusAlert, type WriteWords } from '../write-status-alert'
@@ -40,70 +39,6 @@ const WORDS: WriteWords = {
 
 /** A search box only helps once the list is longer than a screen. */
 const SEARCH_ABOVE = 12
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box sx={{ minWidth: 0 }}>
-      <Typography component="dt" variant="caption" sx={{ display: 'block', mb: 0.25 }}>
-        {label}
-      </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0, wordBreak: 'break-word' }}>
-        {children}
-      </Typography>
-    </Box>
-  )
-}
-
-function TargetField({
-  label,
-  value,
-  message,
-  min,
-  max,
-  disabled,
-  onChange,
-}: {
-  label: string
-  value: string
-  message: FieldMessage | undefined
-  min: number
-  max: number
-  disabled: boolean
-  onChange: (value: string) => void
-}) {
-  const helpId = useId()
-  const lower = label.replace(/^Nodes/, 'nodes')
-  return (
-    <Box>
-      <NumberStepper
-        label={label}
-        value={value}
-        onChange={onChange}
-        min={min}
-        max={max}
-        stepLabel={lower}
-        error={message?.tone === 'error'}
-        disabled={disabled}
-        fullWidth={false}
-        sx={{ width: label === 'Nodes' ? 168 : 'min(100%, 360px)' }}
-        slotProps={{ htmlInput: { 'aria-describedby': helpId } }}
-      />
-      <FormHelperText
-        id={helpId}
-        error={message?.tone === 'error'}
-        aria-live="polite"
-        sx={{
-          mx: 0,
-          mt: 0.75,
-          minHeight: 20,
-          ...(message?.tone === 'todo' && { color: 'warning.dark', fontWeight: 600 }),
-        }}
-      >
-        {message?.text}
-      </FormHelperText>
-    </Box>
-  )
-}
 
 /**
  * Scale a pool: a target per flavor, and the Node List where switching a node off marks it for

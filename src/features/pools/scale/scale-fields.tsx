@@ -1,0 +1,70 @@
+import { Box, FormHelperText, Typography } from '@mui/material'
+import { type ReactNode, useId } from 'react'
+import { NumberStepper } from '@/components/form/number-stepper'
+import type { FieldMessage } from './scale-model'
+
+/** One fact of the pool at the top of the dialog (a `dt`/`dd` pair). */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ minWidth: 0 }}>
+      <Typography component="dt" variant="caption" sx={{ display: 'block', mb: 0.25 }}>
+        {label}
+      </Typography>
+      <Typography component="dd" variant="body2" sx={{ m: 0, wordBreak: 'break-word' }}>
+        {children}
+      </Typography>
+    </Box>
+  )
+}
+
+/** A target node count with its stepper and the message the plan gives it. */
+export function TargetField({
+  label,
+  value,
+  message,
+  min,
+  max,
+  disabled,
+  onChange,
+}: {
+  label: string
+  value: string
+  message: FieldMessage | undefined
+  min: number
+  max: number
+  disabled: boolean
+  onChange: (value: string) => void
+}) {
+  const helpId = useId()
+  const lower = label.replace(/^Nodes/, 'nodes')
+  return (
+    <Box>
+      <NumberStepper
+        label={label}
+        value={value}
+        onChange={onChange}
+        min={min}
+        max={max}
+        stepLabel={lower}
+        error={message?.tone === 'error'}
+        disabled={disabled}
+        fullWidth={false}
+        sx={{ width: label === 'Nodes' ? 168 : 'min(100%, 360px)' }}
+        slotProps={{ htmlInput: { 'aria-describedby': helpId } }}
+      />
+      <FormHelperText
+        id={helpId}
+        error={message?.tone === 'error'}
+        aria-live="polite"
+        sx={{
+          mx: 0,
+          mt: 0.75,
+          minHeight: 20,
+          ...(message?.tone === 'todo' && { color: 'warning.dark', fontWeight: 600 }),
+        }}
+      >
+        {message?.text}
+      </FormHelperText>
+    </Box>
+  )
+}
