@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
+import { POOL_ERROR_CODES } from '@/api/pool-rules'
 import { DEMO_PROJECT_ID } from '@/lib/env'
 import { dispatch, type SimRequest } from '@/mocks/routes'
-import { ERR, error, type SimAnswer } from '@/mocks/simulator/answers'
+import { error, type SimAnswer } from '@/mocks/simulator/answers'
 import { fileStore } from './file-store'
 
 /**
@@ -79,7 +80,11 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     size += chunk.length
     if (size > MAX_BODY_BYTES) {
       throw new BodyError(
-        error(413, ERR.invalid, `The request body is larger than ${MAX_BODY_BYTES} bytes.`),
+        error(
+          413,
+          POOL_ERROR_CODES.invalid,
+          `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+        ),
       )
     }
     chunks.push(chunk)
@@ -89,7 +94,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown
   } catch {
-    throw new BodyError(error(400, ERR.invalid, 'The request body is not valid JSON.'))
+    throw new BodyError(error(400, POOL_ERROR_CODES.invalid, 'The request body is not valid JSON.'))
   }
 }
 
@@ -108,7 +113,10 @@ export async function startFakeModelarts(options: FakeModelartsOptions): Promise
     const body = (await readBody(req)) as { token?: unknown } | undefined
     if (req.method === 'POST' && path === '/__admin/token') {
       if (typeof body?.token !== 'string' || !body.token) {
-        return send(res, error(400, ERR.invalid, 'Send {"token": "<the token to accept>"}.'))
+        return send(
+          res,
+          error(400, POOL_ERROR_CODES.invalid, 'Send {"token": "<the token to accept>"}.'),
+        )
       }
       token = body.token
       return send(res, { status: 200, body: { ok: true } })
@@ -178,7 +186,7 @@ export async function startFakeModelarts(options: FakeModelartsOptions): Promise
         // A bug in the fake (or the simulator) is never quiet.
         console.error('fake-modelarts: internal error', cause)
         if (!res.headersSent)
-          send(res, error(500, ERR.internal, 'Internal error in fake-modelarts.'))
+          send(res, error(500, POOL_ERROR_CODES.internal, 'Internal error in fake-modelarts.'))
         return 500
       })
       .then((status) => {

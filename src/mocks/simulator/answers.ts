@@ -16,8 +16,6 @@ export interface SimResult {
   answer: SimAnswer
 }
 
-export const ERR = POOL_ERROR_CODES
-
 /** ModelArts' (and the API gateway's) error body. */
 export const error = (status: number, code: string, msg: string): SimAnswer => ({
   status,
@@ -34,7 +32,7 @@ export const ok = (body: unknown, status = 200): SimAnswer => ({ status, body })
 export const result = (state: SimState, answer: SimAnswer): SimResult => ({ state, answer })
 
 /** A 400 that names the offending field first, the way the service words its messages. */
-export const invalid = (msg: string) => error(400, ERR.invalid, msg)
+export const invalid = (msg: string) => error(400, POOL_ERROR_CODES.invalid, msg)
 
 export const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 

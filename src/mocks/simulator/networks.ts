@@ -1,9 +1,9 @@
+import { POOL_ERROR_CODES } from '@/api/pool-rules'
 import { cidrProblem, overlaps, parseCidr } from '@/api/network-rules'
 import { createNetworkBodySchema, patchNetworkBodySchema } from '@/api/networks'
 import { LABEL_NAME } from '@/api/pools'
 import { DURATIONS, type SimNetwork, type SimPeer, type SimState } from '../state'
 import {
-  ERR,
   error,
   invalid,
   ok,
@@ -25,7 +25,7 @@ import { toNetwork } from './views'
 
 const findNetwork = (state: SimState, id: string) =>
   state.networks.find((n) => n.id === id && n.deletedAt === undefined)
-const networkNotFound = () => error(404, ERR.networkNotFound, 'Network not exist.')
+const networkNotFound = () => error(404, POOL_ERROR_CODES.networkNotFound, 'Network not exist.')
 
 export function listNetworks(state: SimState, ctx: SimContext, query: URLSearchParams): SimAnswer {
   const live = state.networks
@@ -83,7 +83,7 @@ export function createNetwork(state: SimState, ctx: SimContext, raw: unknown): S
     return answer(
       error(
         400,
-        ERR.quota,
+        POOL_ERROR_CODES.quota,
         `Network quota exceeded: ${used} of ${state.quota.network} networks are in use. Delete a network or ask for a higher network quota.`,
       ),
     )

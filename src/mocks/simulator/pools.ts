@@ -1,5 +1,5 @@
 import { defaultNodePool, entryKey } from '@/api/pool-entries'
-import { POOL_LIMITS as LIMITS } from '@/api/pool-rules'
+import { POOL_ERROR_CODES, POOL_LIMITS as LIMITS } from '@/api/pool-rules'
 import {
   ANNOTATION_DESCRIPTION,
   createPoolBodySchema,
@@ -9,7 +9,6 @@ import {
 } from '@/api/pools'
 import { DURATIONS, type SimNode, type SimPool, type SimResource, type SimState } from '../state'
 import {
-  ERR,
   error,
   invalid,
   ok,
@@ -38,7 +37,8 @@ import { toPool } from './views'
 /** Pool operations: list, show, create, delete. Scaling lives in ./scaling.ts. */
 
 export const findPool = (state: SimState, id: string) => state.pools.find((p) => p.id === id)
-export const notFound = (id: string) => error(404, ERR.notFound, `pool not found: ${id}`)
+export const notFound = (id: string) =>
+  error(404, POOL_ERROR_CODES.notFound, `pool not found: ${id}`)
 
 /** `status` of ListPools (Go SDK ListPoolsRequest): which pools an unfiltered list leaves out. */
 const LIST_STATUS: Record<string, (phase: PoolPhase | 'Gone') => boolean> = {
@@ -123,7 +123,7 @@ export function createPool(state: SimState, ctx: SimContext, raw: unknown): SimR
     return answer(
       error(
         409,
-        ERR.duplicate,
+        POOL_ERROR_CODES.duplicate,
         `A resource pool named ${name} already exists. Choose another name.`,
       ),
     )
@@ -163,7 +163,7 @@ export function createPool(state: SimState, ctx: SimContext, raw: unknown): SimR
     return answer(
       error(
         400,
-        ERR.quota,
+        POOL_ERROR_CODES.quota,
         `Pool quota exceeded: ${usage.pool} of ${state.quota.pool} pools are in use. Delete a pool or ask for a higher pool quota.`,
       ),
     )
@@ -232,7 +232,7 @@ export function requireState(
   if (!allowed.includes(phase))
     return error(
       400,
-      ERR.wrongState,
+      POOL_ERROR_CODES.wrongState,
       `The pool ${pool.name} is ${phase}; it cannot be ${action} now.`,
     )
   const busy = nodesOf(state, pool.id).some((n) => {
@@ -242,7 +242,7 @@ export function requireState(
   if (busy && action !== 'deleted')
     return error(
       400,
-      ERR.wrongState,
+      POOL_ERROR_CODES.wrongState,
       `The pool ${pool.name} is scaling; wait until its nodes settle before changing it again.`,
     )
   return undefined
@@ -255,7 +255,11 @@ export function deletePool(state: SimState, ctx: SimContext, id: string): SimRes
   if (phase === 'Creating' || phase === 'Deleting')
     return result(
       state,
-      error(400, ERR.wrongState, `The pool ${pool.name} is ${phase}; it cannot be deleted now.`),
+      error(
+        400,
+        POOL_ERROR_CODES.wrongState,
+        `The pool ${pool.name} is ${phase}; it cannot be deleted now.`,
+      ),
     )
   const goneAt = ctx.now + DURATIONS.delete / ctx.speed
   const updated: SimPool = {

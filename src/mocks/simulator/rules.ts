@@ -1,7 +1,12 @@
 import { type FlavorBody, flavorScopes } from '@/api/flavors'
-import { FORBIDDEN_DESCRIPTION_PATTERN, nameProblem, POOL_LIMITS as LIMITS } from '@/api/pool-rules'
+import {
+  FORBIDDEN_DESCRIPTION_PATTERN,
+  nameProblem,
+  POOL_ERROR_CODES,
+  POOL_LIMITS as LIMITS,
+} from '@/api/pool-rules'
 import type { SimState } from '../state'
-import { ERR, error, type SimAnswer } from './answers'
+import { error, type SimAnswer } from './answers'
 
 /**
  * The checks the simulated service makes itself, worded the way ModelArts words a 400: the field's
@@ -38,7 +43,7 @@ export function checkNodeQuota(state: SimState, adding: number): SimAnswer | und
   if (used + adding > state.quota.node) {
     return error(
       400,
-      ERR.quota,
+      POOL_ERROR_CODES.quota,
       `Node quota exceeded: ${used} of ${state.quota.node} nodes are in use and ${adding} more were requested. Release nodes or ask for a higher node quota.`,
     )
   }
@@ -64,7 +69,7 @@ export const openAzs = (state: SimState, flavor: FlavorBody) =>
 export const soldOut = (flavor: string, az?: string) =>
   error(
     400,
-    ERR.soldOut,
+    POOL_ERROR_CODES.soldOut,
     az
       ? `The flavor ${flavor} is sold out in ${az}. Choose another flavor or AZ; it can be bought again once other users release capacity.`
       : `The flavor ${flavor} is sold out. Choose another flavor; it can be bought again once other users release capacity.`,

@@ -1,10 +1,9 @@
 import { batchDeleteNodesBodySchema } from '@/api/nodes'
 import { entryKey } from '@/api/pool-entries'
-import { POOL_LIMITS as LIMITS } from '@/api/pool-rules'
+import { POOL_ERROR_CODES, POOL_LIMITS as LIMITS } from '@/api/pool-rules'
 import { ANNOTATION_DESCRIPTION, patchPoolBodySchema } from '@/api/pools'
 import { DURATIONS, type SimNode, type SimPool, type SimResource, type SimState } from '../state'
 import {
-  ERR,
   error,
   invalid,
   ok,
@@ -248,7 +247,7 @@ export function batchDeleteNodes(
       state,
       error(
         400,
-        ERR.invalid,
+        POOL_ERROR_CODES.invalid,
         `deleteNodeNames: at least one node must remain in pool ${pool.name}; delete the pool instead`,
       ),
     )

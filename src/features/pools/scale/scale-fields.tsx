@@ -26,8 +26,11 @@ export function TargetField({
   max,
   disabled,
   onChange,
+  wide = false,
 }: {
   label: string
+  /** Room for a flavor's name in the label (a pool of several entries). */
+  wide?: boolean
   value: string
   message: FieldMessage | undefined
   min: number
@@ -49,7 +52,7 @@ export function TargetField({
         error={message?.tone === 'error'}
         disabled={disabled}
         fullWidth={false}
-        sx={{ width: label === 'Nodes' ? 168 : 'min(100%, 360px)' }}
+        sx={{ width: wide ? 'min(100%, 360px)' : 168 }}
         slotProps={{ htmlInput: { 'aria-describedby': helpId } }}
       />
       <FormHelperText

@@ -4,14 +4,6 @@ import { POOL_LIMITS } from '@/api/pool-rules'
 import { NODE_COUNT_STATES, type Pool } from '@/api/pools'
 import { plural } from '../pool-model'
 
-/** The service's own limits (ModelArts answers 400 beyond them); the form checks them first. */
-export const SCALE_LIMITS = {
-  /** Nodes added by one request: larger requests are throttled by the cloud. */
-  addMax: POOL_LIMITS.addMax,
-  /** Nodes one pool may hold. */
-  poolMax: POOL_LIMITS.poolNodesMax,
-} as const
-
 export const nodesText = (n: number) => plural(n, 'node')
 
 /**
@@ -220,14 +212,14 @@ export function checkScale({
   if (adding > 0) {
     const adders = entries.filter((f) => (parsed[f] ?? 0) > (current[f] ?? 0))
     const limit = (text: string) => adders.forEach((f) => set(f, { tone: 'error', text }))
-    const room = SCALE_LIMITS.poolMax - totalCurrent
-    if (adding > SCALE_LIMITS.addMax)
+    const room = POOL_LIMITS.poolNodesMax - totalCurrent
+    if (adding > POOL_LIMITS.addMax)
       limit(
-        `At most ${SCALE_LIMITS.addMax} nodes can be added at once (${adding} requested). Add ${SCALE_LIMITS.addMax} now and the rest once they are ready.`,
+        `At most ${POOL_LIMITS.addMax} nodes can be added at once (${adding} requested). Add ${POOL_LIMITS.addMax} now and the rest once they are ready.`,
       )
-    else if (totalCurrent + adding > SCALE_LIMITS.poolMax)
+    else if (totalCurrent + adding > POOL_LIMITS.poolNodesMax)
       limit(
-        `A pool holds at most ${SCALE_LIMITS.poolMax} nodes; this one has ${totalCurrent}, so at most ${Math.max(0, room)} more can be added.`,
+        `A pool holds at most ${POOL_LIMITS.poolNodesMax} nodes; this one has ${totalCurrent}, so at most ${Math.max(0, room)} more can be added.`,
       )
     else if (quotaLeft !== undefined && adding > quotaLeft)
       limit(
@@ -235,7 +227,7 @@ export function checkScale({
       )
   }
 
-  const canAdd = totalCurrent < SCALE_LIMITS.poolMax && quotaLeft !== 0
+  const canAdd = totalCurrent < POOL_LIMITS.poolNodesMax && quotaLeft !== 0
   // What each settled field will do, so the effect is clear before Submit.
   for (const f of entries) {
     if (messages[f]) continue

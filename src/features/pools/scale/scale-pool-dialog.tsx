@@ -13,10 +13,11 @@ import {
   Typography,
 } from '@mui/material'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { POOL_LIMITS } from '@/api/pool-rules'
 import type { Pool } from '@/api/pools'
 import { ErrorState, SkeletonLines } from '@/components/state-views'
 import { PoolStatusChip } from '../pool-status-chip'
-import { nodesText, SCALE_LIMITS } from './scale-model'
+import { nodesText } from './scale-model'
 import { Fact, TargetField } from './scale-fields'
 import { ScaleNodeTable } from './scale-node-table'
 import { useFocusWhilePending } from '../use-write-once'
@@ -172,13 +173,14 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
                     <TargetField
                       key={f}
                       label={multi ? `Nodes (${entryText(f)})` : 'Nodes'}
+                      wide={multi}
                       value={draft.targets[f] ?? ''}
                       message={check.messages[f]}
                       min={multi ? 0 : 1}
                       max={Math.min(
-                        have + SCALE_LIMITS.addMax,
-                        SCALE_LIMITS.poolMax - (totalCurrent - have),
-                        have + (quotaLeft ?? SCALE_LIMITS.addMax),
+                        have + POOL_LIMITS.addMax,
+                        POOL_LIMITS.poolNodesMax - (totalCurrent - have),
+                        have + (quotaLeft ?? POOL_LIMITS.addMax),
                       )}
                       disabled={pending}
                       onChange={(value) =>
@@ -189,9 +191,9 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
                 })}
               </Stack>
               <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
-                {totalCurrent >= SCALE_LIMITS.poolMax
-                  ? `This pool already holds ${SCALE_LIMITS.poolMax} nodes or more, the most a pool may hold: nodes can only be removed.`
-                  : `Limits: up to ${SCALE_LIMITS.addMax} nodes added at once · at most ${SCALE_LIMITS.poolMax} nodes per pool${quotaLeft !== undefined ? ` · ${quotaLeft} more in the node quota` : ''} · at least 1 node remains.`}
+                {totalCurrent >= POOL_LIMITS.poolNodesMax
+                  ? `This pool already holds ${POOL_LIMITS.poolNodesMax} nodes or more, the most a pool may hold: nodes can only be removed.`
+                  : `Limits: up to ${POOL_LIMITS.addMax} nodes added at once · at most ${POOL_LIMITS.poolNodesMax} nodes per pool${quotaLeft !== undefined ? ` · ${quotaLeft} more in the node quota` : ''} · at least 1 node remains.`}
               </Typography>
             </Box>
 
