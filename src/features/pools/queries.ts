@@ -143,15 +143,32 @@ export const securityGroupsQuery = (vpc: string) =>
     staleTime: 60_000,
   })
 
+/**
+ * The cache rules, named: what goes stale when. Components say which (`stale.quotas()`), never
+ * which keys: the keys and their relations live here.
+ */
+export function useStale() {
+  const qc = useQueryClient()
+  return {
+    /** Quota use moved (pools or nodes came or went, or the service refused a quota). */
+    quotas: () => qc.invalidateQueries({ queryKey: quotaKeys.all }),
+    /** The service named the flavor as the problem: sold out or gone since it was listed. */
+    flavors: () => qc.invalidateQueries({ queryKey: flavorKeys.all }),
+    /** A network was made, or the service named the network as the problem. */
+    networks: () => qc.invalidateQueries({ queryKey: networkKeys.all }),
+    /** After any change: pools (list, details, nodes, events), networks and quotas. */
+    afterChange: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: poolKeys.all }),
+        qc.invalidateQueries({ queryKey: networkKeys.all }),
+        qc.invalidateQueries({ queryKey: quotaKeys.all }),
+      ]),
+  }
+}
+
 /** After any change: pools (list, details, nodes, events), networks and quotas are stale. */
 export function useInvalidatePools() {
-  const qc = useQueryClient()
-  return () =>
-    Promise.all([
-      qc.invalidateQueries({ queryKey: poolKeys.all }),
-      qc.invalidateQueries({ queryKey: networkKeys.all }),
-      qc.invalidateQueries({ queryKey: quotaKeys.all }),
-    ])
+  return useStale().afterChange
 }
 
 /**

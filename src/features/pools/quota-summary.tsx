@@ -1,8 +1,8 @@
 import { Typography } from '@mui/material'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { findQuota } from '@/api/quotas'
-import { quotaKeys, quotasQuery } from './queries'
+import { quotasQuery, useStale } from './queries'
 
 /**
  * Quota use follows the pools: whenever the number of pools or nodes the list shows changes (a
@@ -10,15 +10,15 @@ import { quotaKeys, quotasQuery } from './queries'
  */
 export function QuotaSummary({ footprint }: { footprint: string }) {
   const { data } = useQuery(quotasQuery())
-  const queryClient = useQueryClient()
+  const { quotas } = useStale()
   const seen = useRef(footprint)
   useEffect(() => {
     const previous = seen.current
     seen.current = footprint
     // The first answer is what the quota was fetched alongside; only later changes matter.
     if (previous === footprint || previous === '') return
-    void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
-  }, [footprint, queryClient])
+    void quotas()
+  }, [footprint, quotas])
   if (!data) return null
   const text = (type: 'pool' | 'node', label: string) => {
     const q = findQuota(data, type)

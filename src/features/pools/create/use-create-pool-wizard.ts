@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { type FieldErrors, useForm } from 'react-hook-form'
 import { useNavigate, useSearchParams } from 'react-router'
@@ -10,14 +10,11 @@ import { errorText } from '@/components/state-views'
 import { poolName } from '../pool-model'
 import {
   failedPoolListQuery,
-  flavorKeys,
   flavorsQuery,
-  networkKeys,
   networksQuery,
   poolListQuery,
-  quotaKeys,
   quotasQuery,
-  useInvalidatePools,
+  useStale,
   vpcsQuery,
 } from '../queries'
 import {
@@ -48,8 +45,7 @@ export type Failure = Exclude<SubmitOutcome, { kind: 'field' }>
 export function useCreatePoolWizard(type: PoolType) {
   const navigate = useNavigate()
   const notify = useNotify()
-  const queryClient = useQueryClient()
-  const invalidate = useInvalidatePools()
+  const stale = useStale()
   const flavors = useQuery(flavorsQuery())
   const quotas = useQuery(quotasQuery())
   const networks = useQuery(networksQuery())
@@ -176,15 +172,13 @@ export function useCreatePoolWizard(type: PoolType) {
     if (outcome.kind === 'field') {
       // Nothing typed is lost: the form comes back as it was, with the server's words on the field.
       setError(outcome.field, { type: 'server', message: outcome.message })
-      if (outcome.field === 'flavor')
-        void queryClient.invalidateQueries({ queryKey: flavorKeys.all })
-      if (outcome.field === 'network' || outcome.field === 'networkName')
-        void queryClient.invalidateQueries({ queryKey: networkKeys.all })
+      if (outcome.field === 'flavor') void stale.flavors()
+      if (outcome.field === 'network' || outcome.field === 'networkName') void stale.networks()
       focusAfterStep.current = outcome.field
       setStep('form', true)
       return
     }
-    if (outcome.kind === 'quota') void queryClient.invalidateQueries({ queryKey: quotaKeys.all })
+    if (outcome.kind === 'quota') void stale.quotas()
     setFailure(outcome)
   }
 
@@ -212,11 +206,11 @@ export function useCreatePoolWizard(type: PoolType) {
         createdNetwork.current = displayName
         setOwnNetwork(id)
         setValue('network', id)
-        void queryClient.invalidateQueries({ queryKey: networkKeys.all })
+        void stale.networks()
       },
     })
       .then(() => {
-        void invalidate()
+        void stale.afterChange()
         // Left with Cancel meanwhile: the user was told what was sent and is elsewhere now.
         if (controller.signal.aborted) return
         notify({

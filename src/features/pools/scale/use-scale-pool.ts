@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useCallback, useMemo, useState } from 'react'
 import type { PoolNode } from '@/api/nodes'
 import { defaultNodePool, entryKey, nodeEntryKey, spreadOverAzs } from '@/api/pool-entries'
-import { POOL_ERROR_CODES } from '@/api/pool-rules'
+import { isPoolError } from '@/api/pool-errors'
 import type { Pool } from '@/api/pools'
 import { findQuota } from '@/api/quotas'
 import { useNotify } from '@/components/notice'
@@ -169,8 +169,7 @@ export function useScalePool(pool: Pool, onClose: () => void) {
 
   // The pool moved on since the dialog opened; its state now is shown next to the user's choices.
   const stateChanged =
-    write.status.phase === 'failed' &&
-    errorText(write.status.error).code === POOL_ERROR_CODES.wrongState
+    write.status.phase === 'failed' && isPoolError(write.status.error, 'wrongState')
   const plan = check.plan
   const summary = !check.ready
     ? undefined
