@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { POOL_ERROR_CODES } from '@/api/pool-rules'
-import { DEMO_PROJECT_ID } from '@/lib/env'
+import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { dispatch, type SimRequest } from '@/mocks/routes'
 import { error, type SimAnswer } from '@/mocks/simulator/answers'
 import { fileStore } from './file-store'

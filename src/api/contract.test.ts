@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { runCreatePool } from '@/features/pools/create/create-pool-workflow'
-import { DEMO_PROJECT_ID } from '@/lib/env'
+import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { server } from '@/mocks/node'
 import apigwError from '@/test/fixtures/public/apigw-error-0301.json'
 import batchDeleteRequest from '@/test/fixtures/public/batch-delete-nodes.request.json'

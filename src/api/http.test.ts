@@ -1,7 +1,7 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { DEMO_PROJECT_ID } from '@/lib/env'
+import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { server, simStore } from '@/mocks/node'
 import { createSeed } from '@/mocks/seed'
 import { toPool } from '@/mocks/simulator/views'

@@ -1,5 +1,5 @@
 import { defaultNodePool } from '@/api/pool-entries'
-import { DEMO_PROJECT_ID } from '@/lib/env'
+import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { nodeIp, nodeName, uuidOf } from './ids'
 import {
   AZ1,

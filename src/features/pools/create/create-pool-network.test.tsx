@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEMO_PROJECT_ID } from '@/lib/env'
+import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { server, simClock, simStore } from '@/mocks/node'
 import { loseAnswer } from '@/test/lose-answer'
 import {

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { DEMO_PROJECT_ID } from '@/lib/env'
+import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { server, simStore } from '@/mocks/node'
 import type { SimNode, SimState } from '@/mocks/state'
 import { loseAnswer } from '@/test/lose-answer'
