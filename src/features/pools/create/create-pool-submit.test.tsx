@@ -73,7 +73,9 @@ describe('review step', FORM_TEST, () => {
       Specifications: 'GPU · 1 × NVIDIA T4 · 8 vCPUs · 32 GiB (modelarts.vm.gpu.t4u8)',
       Nodes: '2 nodes',
     })
-    expect(screen.getByRole('heading', { name: 'Confirm the configuration' })).toHaveFocus()
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Confirm the configuration' })).toHaveFocus(),
+    )
     expect(bodies).toHaveLength(0)
   })
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { type FieldErrors, useForm } from 'react-hook-form'
 import { useNavigate, useSearchParams } from 'react-router'
 import { findQuota } from '@/api/quotas'
@@ -140,12 +140,22 @@ export function useCreatePoolWizard(type: PoolType) {
 
   // After a step change, move focus to where the user continues: a field that needs attention,
   // or the top of the new step.
-  const stepStart = useRef<HTMLElement>(null)
   const focusAfterStep = useRef<FieldName | 'heading' | null>(null)
+  const stepStartEl = useRef<HTMLElement | null>(null)
+  // A callback ref: the top of a step may mount in a later render than the step change (the
+  // URL moves in a router transition), and is focused whenever it arrives.
+  const stepStart = useCallback((el: HTMLElement | null) => {
+    stepStartEl.current = el
+    if (el && focusAfterStep.current === 'heading') {
+      focusAfterStep.current = null
+      el.focus()
+    }
+  }, [])
   useEffect(() => {
     const target = focusAfterStep.current
+    if (target === 'heading' && !stepStartEl.current) return // stepStart focuses it on arrival
     focusAfterStep.current = null
-    if (target === 'heading') stepStart.current?.focus()
+    if (target === 'heading') stepStartEl.current?.focus()
     else if (target) setFocus(target)
   }, [step, setFocus])
 
