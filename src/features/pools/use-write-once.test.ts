@@ -1,4 +1,5 @@
 import { act, renderHook } from '@testing-library/react'
+import { StrictMode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/http'
 import { useWriteOnce } from './use-write-once'
@@ -27,6 +28,16 @@ describe('useWriteOnce', () => {
     unmount()
     await act(async () => sent.resolve())
     expect(onApplied).toHaveBeenCalledWith('pool-a', true)
+  })
+
+  it('under StrictMode (its rehearsal unmount), a dialog still open closes itself on success', async () => {
+    const onApplied = vi.fn()
+    const { result } = renderHook(
+      () => useWriteOnce<string>({ send: async () => {}, check: async () => true, onApplied }),
+      { wrapper: StrictMode },
+    )
+    await act(async () => result.current.run('pool-a'))
+    expect(onApplied).toHaveBeenCalledWith('pool-a', false)
   })
 
   it('after leaving, reports a write nobody can tell the fate of', async () => {

@@ -43,12 +43,13 @@ export function useWriteOnce<V>(options: WriteOnceOptions<V>) {
   const last = useRef<{ vars: V; error: unknown } | null>(null)
   // Closed some other way than through leave() (its pool left the list, the page changed):
   // gone all the same, so the end of the write must not close whatever is open by then.
-  useEffect(
-    () => () => {
+  // (Set on mount too: StrictMode's rehearsal unmounts and mounts again.)
+  useEffect(() => {
+    left.current = false
+    return () => {
       left.current = true
-    },
-    [],
-  )
+    }
+  }, [])
 
   const verify = async (vars: V, error: unknown, o: WriteOnceOptions<V>) => {
     setStatus({ phase: 'checking', error })
