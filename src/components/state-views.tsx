@@ -11,6 +11,9 @@ export function errorText(error: unknown): { message: string; code?: string } {
   return { message: 'Something went wrong.' }
 }
 
+/** An error's words for use inside a sentence, in parentheses: without their own full stop. */
+export const inlineErrorText = (error: unknown) => errorText(error).message.replace(/\.$/, '')
+
 export function ErrorState({
   title,
   error,

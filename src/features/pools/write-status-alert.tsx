@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@m
 import type { ReactNode } from 'react'
 import { isApiError } from '@/api/http'
 import { AuthAdvice, authProblemTitle } from '@/components/auth-problem'
-import { errorText } from '@/components/state-views'
+import { errorText, inlineErrorText as inline } from '@/components/state-views'
 import { isAuthProblem } from '@/lib/query-client'
 import type { WriteStatus } from './use-write-once'
 
@@ -15,9 +15,6 @@ export interface WriteWords {
   /** How to try again, in the dialog's own words ("Press OK again"). */
   again: string
 }
-
-/** A message inside parentheses, without its own full stop. */
-const inline = (error: unknown) => errorText(error).message.replace(/\.$/, '')
 
 function Details({ error }: { error: unknown }) {
   const { message, code } = errorText(error)

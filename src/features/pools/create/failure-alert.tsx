@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Button, Typography } from '@mui/material'
 import { useEffect, useRef } from 'react'
-import { errorText } from '@/components/state-views'
+import { errorText, inlineErrorText } from '@/components/state-views'
 import type { Failure } from './use-create-pool-wizard'
 
 const QUOTA_ADVICE = {
@@ -28,6 +28,11 @@ export function FailureAlert({
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [failure])
   const focusable = { ref, tabIndex: -1, sx: { bgcolor: 'background.paper', outline: 'none' } }
+  const submitAgain = (
+    <Button color="inherit" onClick={onRetry} disabled={retrying}>
+      Submit again
+    </Button>
+  )
   if (failure.kind === 'quota') {
     return (
       <Alert severity="error" variant="outlined" {...focusable}>
@@ -41,19 +46,10 @@ export function FailureAlert({
   }
   if (failure.kind === 'unknown') {
     return (
-      <Alert
-        severity="warning"
-        variant="outlined"
-        {...focusable}
-        action={
-          <Button color="inherit" onClick={onRetry} disabled={retrying}>
-            Submit again
-          </Button>
-        }
-      >
+      <Alert severity="warning" variant="outlined" {...focusable} action={submitAgain}>
         <AlertTitle>Whether the pool was created is not known yet</AlertTitle>
-        No readable answer came back ({errorText(failure.error).message.replace(/\.$/, '')}), and
-        the list of pools could not be read either.
+        No readable answer came back ({inlineErrorText(failure.error)}), and the list of pools could
+        not be read either.
         <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
           Everything you entered is kept. Submit again looks for the pool first and creates it only
           if it is not there.
@@ -63,16 +59,7 @@ export function FailureAlert({
   }
   const { message, code } = errorText(failure.error)
   return (
-    <Alert
-      severity="error"
-      variant="outlined"
-      {...focusable}
-      action={
-        <Button color="inherit" onClick={onRetry} disabled={retrying}>
-          Submit again
-        </Button>
-      }
-    >
+    <Alert severity="error" variant="outlined" {...focusable} action={submitAgain}>
       <AlertTitle>The pool could not be created</AlertTitle>
       {message}
       <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
