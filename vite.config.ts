@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
-import { liveProxy, readLiveSettings } from './server/live-config.ts'
+import { liveConsole } from './server/live-config.ts'
+import { readLiveSettings } from './server/live-settings.ts'
 import { consoleServerGuard } from './server/proxy-guard.ts'
 
 /** A live build ships no demo code at all, and the MSW service worker is demo code too. */
@@ -27,43 +28,42 @@ function warnOnDemoBuild(): Plugin {
       const outDir = resolve(config.root, config.build.outDir)
       if (existsSync(join(outDir, 'mockServiceWorker.js'))) {
         config.logger.warn(
-          `${outDir} holds a demo build, which ignores MODELARTS_ENDPOINT. Build for live mode first: ` +
-            'MODELARTS_ENDPOINT=… MODELARTS_PROJECT_ID=… npm run build',
+          `${outDir} holds a demo build, which ignores the live settings. Build for live mode first: ` +
+            'MODELARTS_REGIONS=cn-north-4 npm run build',
         )
       }
     },
   }
 }
 
-// Live mode is chosen by the server's environment, never by the browser: with MODELARTS_ENDPOINT
-// set, the console talks to a real endpoint through the proxy below and the demo backend is
-// compiled out of the bundle entirely. Unit tests always run against the simulator.
+// Live mode is chosen by the server's environment, never by the browser: with access keys, regions
+// or an endpoint set, the console talks to the cloud through its server (server/live-config.ts)
+// and the demo backend is compiled out of the bundle entirely. Unit tests always run against the
+// simulator.
 export default defineConfig(({ command, mode, isPreview }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env }
-  // A running server forwards requests and needs the token; a build never sees it.
+  // A running server forwards requests and needs credentials; a build never sees them.
   const live =
     mode === 'test'
       ? null
-      : readLiveSettings(env, { needToken: command === 'serve' || Boolean(isPreview) })
-  const proxy = live ? liveProxy(live) : undefined
+      : readLiveSettings(env, { needCredentials: command === 'serve' || Boolean(isPreview) })
 
   return {
     plugins: [
       react(),
-      consoleServerGuard(live?.projectId),
-      ...(live ? [dropServiceWorker(), warnOnDemoBuild()] : []),
+      consoleServerGuard(live?.regions.map((r) => r.id)),
+      ...(live ? [liveConsole(live), dropServiceWorker(), warnOnDemoBuild()] : []),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-    // Only the endpoint's host and the project reach the bundle; never the token.
+    // Only the mode reaches the bundle: regions come from the server at run time, so one build
+    // serves any of them, and no credential is ever near it.
     define: {
       'import.meta.env.VITE_DEMO': JSON.stringify(live ? 'false' : 'true'),
-      'import.meta.env.VITE_PROJECT_ID': JSON.stringify(live?.projectId ?? ''),
-      'import.meta.env.VITE_ENDPOINT_HOST': JSON.stringify(live?.modelarts.host ?? ''),
     },
     // Same-origin only: Vite's default CORS would let any page on localhost read what the proxy
     // fetched with the token.
-    server: { port: 5173, proxy, cors: false },
-    preview: { port: 4173, proxy, cors: false },
+    server: { port: 5173, cors: false },
+    preview: { port: 4173, cors: false },
     // A live build is what gets deployed: its source stays private. The demo keeps its maps.
     build: { target: 'es2022', sourcemap: !live },
     test: {

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { resolve } from 'node:path'
 import { POOL_ERROR_CODES } from '@/api/pool-rules'
-import { DEMO_PROJECT_ID } from '@/lib/demo-project'
+import { DEMO_REGIONS } from '@/lib/demo-project'
 import { dispatch, type SimRequest } from '@/mocks/routes'
 import { error, type SimAnswer } from '@/mocks/simulator/answers'
+import type { SimStore } from '@/mocks/store'
+import { type AccessKey, verifySignature } from './fake-auth'
 import { fileStore } from './file-store'
 
 /**
@@ -14,12 +16,15 @@ import { fileStore } from './file-store'
  * One port serves both services. ModelArts and VPC share the `/v1/{project_id}/…` shape, but
  * their resources never share a name, so the path decides: `vpcs`, `subnets` and
  * `security-groups` are VPC, everything else is ModelArts. Point both MODELARTS_ENDPOINT and
- * VPC_ENDPOINT at it (live mode does that by default for a loopback endpoint).
+ * VPC_ENDPOINT at it (live mode does that by default for a loopback endpoint). IAM's project
+ * lookup answers here too, and each region is a project of its own (the path's project ID picks
+ * it), so one port stands in for several regions.
  */
 
 export const DEFAULT_PORT = 8787
 export const DEFAULT_TOKEN = 'fake-modelarts-token'
 export const DEFAULT_STATE_FILE = '.fake-modelarts-state.json'
+export const DEFAULT_REGIONS: readonly string[] = DEMO_REGIONS.map((r) => r.id)
 /** Bodies larger than this are refused; the real API's largest bodies are a few kilobytes. */
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -30,12 +35,17 @@ export interface FakeModelartsOptions {
   host?: string
   /** 0 picks a free port. */
   port: number
-  /** The X-Auth-Token value requests must carry. */
+  /** The X-Auth-Token value requests may carry. */
   token: string
+  /** Access keys whose signatures are accepted. */
+  keys?: readonly AccessKey[]
+  /** The first region's project. */
   projectId: string
+  /** Region names; each is a project of its own. The first has the full demo seed. */
+  regions?: readonly string[]
   /** Simulated time runs this many times faster. */
   speed: number
-  /** Where the project is persisted between runs. */
+  /** Where the first region's project is persisted between runs (the others: beside it). */
   statePath: string
   log?: (line: string) => void
   now?: () => number
@@ -50,6 +60,15 @@ export interface FakeModelarts {
 }
 
 const VPC_PATH = /^\/v1\/[^/]+\/(vpcs|subnets|security-groups)\/?$/
+
+/** A region's project ID: the demo's for the demo's regions, a stable 32-hex one otherwise. */
+export const fakeProjectOf = (region: string) =>
+  DEMO_REGIONS.find((r) => r.id === region)?.projectId ??
+  createHash('md5').update(`fake-modelarts:${region}`).digest('hex')
+
+/** `state.json` → `state.cn-east-3.json` for every region but the first. */
+const statePathOf = (first: string, region: string, index: number) =>
+  index === 0 ? first : first.replace(/(\.json)?$/, `.${region}.json`)
 
 export const serviceOf = (path: string): SimRequest['service'] =>
   VPC_PATH.test(path) ? 'vpc' : 'modelarts'
@@ -73,7 +92,7 @@ class BodyError extends Error {
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readRaw(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -89,7 +108,11 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     }
     chunks.push(chunk)
   }
-  const text = Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
+}
+
+function parseBody(raw: Buffer): unknown {
+  const text = raw.toString('utf8')
   if (!text.trim()) return undefined
   try {
     return JSON.parse(text) as unknown
@@ -99,18 +122,72 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 }
 
 export async function startFakeModelarts(options: FakeModelartsOptions): Promise<FakeModelarts> {
-  const { host = '127.0.0.1', projectId, speed, log = () => {}, now = Date.now } = options
+  const { host = '127.0.0.1', speed, log = () => {}, now = Date.now, keys = [] } = options
   let token = options.token
-  const store = fileStore(options.statePath, { projectId })
-  // Read (or seed) the state before listening, so a broken state file stops the start-up.
-  store.read(now())
+  const regions = (options.regions ?? DEFAULT_REGIONS).map((id, i) => ({
+    id,
+    projectId: i === 0 ? options.projectId : fakeProjectOf(id),
+  }))
+  const stores = new Map<string, SimStore>(
+    regions.map((r, i) => [
+      r.projectId,
+      fileStore(statePathOf(options.statePath, r.id, i), {
+        projectId: r.projectId,
+        pools: i === 0 ? 'first-region' : 'second-region',
+      }),
+    ]),
+  )
+  const first = stores.get(options.projectId)!
+  // The project in `/v1/{project}/…`; an unknown one reaches the first, which refuses it.
+  const storeOf = (path: string) => stores.get(path.split('/')[2] ?? '') ?? first
+  // Read (or seed) every state before listening, so a broken state file stops the start-up.
+  for (const store of stores.values()) store.read(now())
+
+  /** A token, or a signature by one of the keys; the gateway's refusal otherwise. */
+  function authenticate(req: IncomingMessage, raw: Buffer): SimAnswer | undefined {
+    if (String(req.headers.authorization ?? '').startsWith('SDK-HMAC-SHA256')) {
+      const result = verifySignature(
+        { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: raw },
+        keys,
+        now(),
+      )
+      return result.ok ? undefined : { status: result.status, body: result.body }
+    }
+    if (req.headers['x-auth-token'] === token) return undefined
+    return error(
+      401,
+      UNAUTHORIZED_CODE,
+      req.headers['x-auth-token']
+        ? 'The token is invalid or has expired.'
+        : 'The request carries neither a signature nor an X-Auth-Token header.',
+    )
+  }
+
+  /** IAM's KeystoneListProjects, for the one query the console makes: `?name=<region>`. */
+  function listProjects(url: URL): SimAnswer {
+    const name = url.searchParams.get('name')
+    const self = `http://fake-modelarts/v3/projects${url.search}`
+    const projects = regions
+      .filter((r) => name === null || r.id === name)
+      .map((r) => ({
+        id: r.projectId,
+        name: r.id,
+        domain_id: 'fa4e0b9c1d2e43f5a6b7c8d9e0f1a2b3',
+        parent_id: 'fa4e0b9c1d2e43f5a6b7c8d9e0f1a2b3',
+        is_domain: false,
+        enabled: true,
+        description: '',
+        links: { self: `http://fake-modelarts/v3/projects/${r.projectId}` },
+      }))
+    return { status: 200, body: { projects, links: { self, previous: null, next: null } } }
+  }
 
   async function admin(req: IncomingMessage, res: ServerResponse, path: string) {
     // Test-only controls; the fake listens on loopback, and refuses anyone else regardless.
     if (!isLoopback(req.socket.remoteAddress)) {
       return send(res, error(403, 'Fake.Forbidden', 'Admin endpoints answer on loopback only.'))
     }
-    const body = (await readBody(req)) as { token?: unknown } | undefined
+    const body = parseBody(await readRaw(req)) as { token?: unknown } | undefined
     if (req.method === 'POST' && path === '/__admin/token') {
       if (typeof body?.token !== 'string' || !body.token) {
         return send(
@@ -122,7 +199,7 @@ export async function startFakeModelarts(options: FakeModelartsOptions): Promise
       return send(res, { status: 200, body: { ok: true } })
     }
     if (req.method === 'POST' && path === '/__admin/reset') {
-      store.reset(now())
+      for (const store of stores.values()) store.reset(now())
       return send(res, { status: 200, body: { ok: true } })
     }
     return send(res, error(404, 'Fake.NotFound', `No admin endpoint ${req.method} ${path}.`))
@@ -134,29 +211,31 @@ export async function startFakeModelarts(options: FakeModelartsOptions): Promise
     const method = req.method ?? 'GET'
 
     if (method === 'GET' && (path === '/' || path === '/healthz')) {
-      send(res, { status: 200, body: { status: 'ok', service: 'fake-modelarts', projectId } })
+      send(res, {
+        status: 200,
+        body: { status: 'ok', service: 'fake-modelarts', projectId: options.projectId, regions },
+      })
       return 200
     }
     if (path.startsWith('/__admin/')) {
       await admin(req, res, path)
       return res.statusCode
     }
-    if (req.headers['x-auth-token'] !== token) {
-      // Drain the body so the connection can be reused by the proxy.
-      req.resume()
-      const answer = error(
-        401,
-        UNAUTHORIZED_CODE,
-        req.headers['x-auth-token']
-          ? 'The token is invalid or has expired.'
-          : 'The request carries no X-Auth-Token header.',
-      )
-      send(res, answer)
-      return answer.status
+    // The whole body first: a signature covers it.
+    const raw = await readRaw(req)
+    const refused = authenticate(req, raw)
+    if (refused) {
+      send(res, refused)
+      return refused.status
+    }
+    if (method === 'GET' && path === '/v3/projects') {
+      send(res, listProjects(url))
+      return 200
     }
 
-    const body = await readBody(req)
+    const body = parseBody(raw)
     const t = now()
+    const store = storeOf(path)
     const before = store.read(t)
     const { state, answer } = dispatch(
       before,
@@ -219,73 +298,3 @@ export async function startFakeModelarts(options: FakeModelartsOptions): Promise
   }
 }
 
-/** What `npm run fake-modelarts` was asked for, from `--port N` and FAKE_MODELARTS_* variables. */
-export function readFakeSettings(
-  argv: readonly string[],
-  env: Record<string, string | undefined>,
-  cwd = process.cwd(),
-): FakeModelartsOptions & { defaultToken: boolean } {
-  const arg = (name: string) => {
-    const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-    if (i < 0) return undefined
-    const a = argv[i] as string
-    return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1]
-  }
-  const rawPort = arg('port') ?? env.FAKE_MODELARTS_PORT ?? String(DEFAULT_PORT)
-  const port = Number(rawPort)
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new Error(`The port must be a whole number from 0 to 65535, not "${rawPort}".`)
-  }
-  const rawSpeed = env.FAKE_MODELARTS_SPEED ?? '1'
-  const speed = Number(rawSpeed)
-  if (!Number.isFinite(speed) || speed < 1) {
-    throw new Error(`FAKE_MODELARTS_SPEED must be a number ≥ 1, not "${rawSpeed}".`)
-  }
-  const projectId = env.FAKE_MODELARTS_PROJECT_ID || DEMO_PROJECT_ID
-  if (!/^[A-Za-z0-9_-]+$/.test(projectId)) {
-    throw new Error(`FAKE_MODELARTS_PROJECT_ID "${projectId}" is not a project ID.`)
-  }
-  return {
-    port,
-    token: env.FAKE_MODELARTS_TOKEN || DEFAULT_TOKEN,
-    defaultToken: !env.FAKE_MODELARTS_TOKEN,
-    projectId,
-    speed,
-    statePath: resolve(cwd, arg('state') ?? env.FAKE_MODELARTS_STATE ?? DEFAULT_STATE_FILE),
-  }
-}
-
-/** The command line: start, say where, and stop cleanly on Ctrl-C or SIGTERM. */
-export async function main(argv: readonly string[], env: Record<string, string | undefined>) {
-  let settings: ReturnType<typeof readFakeSettings>
-  let fake: FakeModelarts
-  try {
-    settings = readFakeSettings(argv, env)
-    fake = await startFakeModelarts({
-      ...settings,
-      log: env.FAKE_MODELARTS_QUIET ? undefined : (line) => console.log(line),
-    })
-  } catch (cause) {
-    const err = cause as NodeJS.ErrnoException
-    console.error(
-      `fake-modelarts: ${err.message}${err.code === 'EADDRINUSE' ? '. Pick another port with --port or FAKE_MODELARTS_PORT.' : ''}`,
-    )
-    process.exitCode = 1
-    return
-  }
-  console.log(
-    [
-      `fake-modelarts listening on ${fake.url} (ModelArts and VPC)`,
-      `  project ${settings.projectId} · speed ${settings.speed}× · state ${settings.statePath}`,
-      settings.defaultToken
-        ? `  accepts X-Auth-Token: ${settings.token} (the default; set FAKE_MODELARTS_TOKEN to change it)`
-        : '  accepts the X-Auth-Token set in FAKE_MODELARTS_TOKEN',
-      `  console: MODELARTS_ENDPOINT=${fake.url} MODELARTS_PROJECT_ID=${settings.projectId} MODELARTS_TOKEN=… npm start`,
-    ].join('\n'),
-  )
-  const stop = () => {
-    void fake.close().then(() => process.exit(0))
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-}

@@ -7,7 +7,7 @@ import { runnerImport } from 'vite'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { module } = await runnerImport(
-  fileURLToPath(new URL('./fake-modelarts-server.ts', import.meta.url)),
+  fileURLToPath(new URL('./fake-modelarts-cli.ts', import.meta.url)),
   {
     root,
     logLevel: 'error',

@@ -1,69 +1,27 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { deriveVpcEndpoint, LiveConfigError, readLiveSettings } from './live-config'
-import { serveTestConsole, type TestConsole } from './test-console'
+import { verifySignature } from './fake-auth'
+import { redact } from './live-config'
+import {
+  type Seen,
+  serveTestConsole,
+  TEST_PROJECT,
+  TEST_REGION,
+  TEST_TOKEN,
+  type TestConsole,
+} from './test-console'
+import type { ServerResponse } from 'node:http'
 
-const PROJECT = '0a1b2c3d4e5f40718293a4b5c6d7e8f9'
-const base = {
-  MODELARTS_ENDPOINT: 'https://modelarts.cn-north-4.myhuaweicloud.com',
-  MODELARTS_PROJECT_ID: PROJECT,
-  MODELARTS_TOKEN: 'MIIZ-token',
-}
+const R = TEST_REGION
+const AK = 'AKUNDERTEST000000001'
+const SK = 'sk-under-test-0000000000000000000000001'
+const keys = { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK, MODELARTS_TOKEN: undefined }
 
-describe('readLiveSettings', () => {
-  it('is demo mode without MODELARTS_ENDPOINT', () => {
-    expect(readLiveSettings({}, { needToken: true })).toBeNull()
-    expect(readLiveSettings({ MODELARTS_ENDPOINT: ' ' }, { needToken: true })).toBeNull()
-  })
+const json = (res: ServerResponse, status: number, body: unknown) =>
+  res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body))
 
-  it('reads the endpoint, the project and the token, and derives the VPC endpoint of the region', () => {
-    const live = readLiveSettings(base, { needToken: true })!
-    expect(live.modelarts.href).toBe('https://modelarts.cn-north-4.myhuaweicloud.com/')
-    expect(live.vpc.href).toBe('https://vpc.cn-north-4.myhuaweicloud.com/')
-    expect(live.projectId).toBe(PROJECT)
-    expect(live.token).toBe('MIIZ-token')
-  })
-
-  it('fails fast, naming what is missing, when the endpoint is set without project or token', () => {
-    const run = (env: Record<string, string>) => () => readLiveSettings(env, { needToken: true })
-    expect(run({ ...base, MODELARTS_TOKEN: '' })).toThrow(LiveConfigError)
-    expect(run({ ...base, MODELARTS_TOKEN: '' })).toThrow(/MODELARTS_TOKEN .* is missing/)
-    expect(run({ ...base, MODELARTS_PROJECT_ID: '' })).toThrow(/MODELARTS_PROJECT_ID .* is missing/)
-    expect(run({ MODELARTS_ENDPOINT: base.MODELARTS_ENDPOINT })).toThrow(
-      /MODELARTS_PROJECT_ID .* and MODELARTS_TOKEN .* are missing/,
-    )
-  })
-
-  it('builds without a token: only a running server needs it', () => {
-    const live = readLiveSettings({ ...base, MODELARTS_TOKEN: undefined }, { needToken: false })
-    expect(live?.token).toBe('')
-  })
-
-  it('says so when the endpoint is not a URL', () => {
-    expect(() =>
-      readLiveSettings(
-        { ...base, MODELARTS_ENDPOINT: 'modelarts.cn-north-4' },
-        { needToken: true },
-      ),
-    ).toThrow(/MODELARTS_ENDPOINT must be a URL/)
-  })
-
-  it('takes VPC_ENDPOINT as given, and asks for it when it cannot be derived', () => {
-    const env = { ...base, MODELARTS_ENDPOINT: 'https://gateway.example.com' }
-    expect(() => readLiveSettings(env, { needToken: true })).toThrow(/set VPC_ENDPOINT/)
-    const live = readLiveSettings(
-      { ...env, VPC_ENDPOINT: 'https://network.example.com' },
-      { needToken: true },
-    )
-    expect(live?.vpc.host).toBe('network.example.com')
-  })
-})
-
-describe('deriveVpcEndpoint', () => {
-  it('points a loopback fake at itself: it serves both APIs on one port', () => {
-    expect(deriveVpcEndpoint(new URL('http://127.0.0.1:8787'))?.href).toBe('http://127.0.0.1:8787/')
-    expect(deriveVpcEndpoint(new URL('http://localhost:8787'))?.href).toBe('http://localhost:8787/')
-  })
-})
+/** An endpoint that is IAM too: it names the region's project, then answers `{ok: true}`. */
+const withIam = (iam: (res: ServerResponse) => void) => (res: ServerResponse, seen: Seen) =>
+  seen.url.startsWith('/v3/projects') ? iam(res) : json(res, 200, { ok: true })
 
 describe('the live proxy', () => {
   let running: TestConsole | undefined
@@ -71,28 +29,108 @@ describe('the live proxy', () => {
     await running?.close()
     running = undefined
   })
-  const serve = async () => (running = await serveTestConsole({ project: PROJECT }))
+  const serve = async (options: Parameters<typeof serveTestConsole>[0] = {}) =>
+    (running = await serveTestConsole(options))
 
-  it('forwards /api/modelarts and /api/vpc without the prefix, adding the token on the server side', async () => {
+  it('puts the region’s project in the path and adds the token on the server side', async () => {
     const { seen, origin } = await serve()
-    const res = await fetch(`${origin}/api/modelarts/v2/${PROJECT}/pools?limit=5`, {
+    const res = await fetch(`${origin}/api/modelarts/v2/${R}/pools?limit=5`, {
       headers: { Cookie: 'session=browser', 'X-Auth-Token': 'from-the-browser' },
     })
     expect(res.status).toBe(200)
-    await fetch(`${origin}/api/vpc/v1/${PROJECT}/vpcs`)
+    await fetch(`${origin}/api/vpc/v1/${R}/vpcs`)
 
-    expect(seen.map((s) => s.url)).toEqual([`/v2/${PROJECT}/pools?limit=5`, `/v1/${PROJECT}/vpcs`])
+    expect(seen.map((s) => s.url)).toEqual([
+      `/v2/${TEST_PROJECT}/pools?limit=5`,
+      `/v1/${TEST_PROJECT}/vpcs`,
+    ])
     for (const { headers } of seen) {
-      expect(headers['x-auth-token']).toBe('server-side-token')
+      expect(headers['x-auth-token']).toBe(TEST_TOKEN)
       expect(headers.cookie).toBeUndefined()
     }
-    expect(JSON.stringify([...res.headers])).not.toContain('server-side-token')
+    expect(JSON.stringify([...res.headers])).not.toContain(TEST_TOKEN)
+  })
+
+  it('signs with access keys so that the gateway’s check (written apart) accepts it', async () => {
+    const { seen, origin } = await serve({ env: keys })
+    const body = { spec: { resources: [{ flavor: 'modelarts.vm.cpu.8ud', count: 3 }] } }
+    const res = await fetch(`${origin}/api/modelarts/v2/${R}/pools/pool-a?x=1`, {
+      method: 'PATCH',
+      headers: { Origin: origin, 'Content-Type': 'application/json' },
+      // The browser's spacing is not what gets signed and sent: the JSON is.
+      body: JSON.stringify(body, null, 2),
+    })
+    expect(res.status).toBe(200)
+    const [sent] = seen
+    expect(sent?.url).toBe(`/v2/${TEST_PROJECT}/pools/pool-a?x=1`)
+    expect(sent?.headers['x-auth-token']).toBeUndefined()
+    expect(sent?.headers.authorization).toMatch(
+      /^SDK-HMAC-SHA256 Access=AKUNDERTEST000000001, SignedHeaders=[a-z;-]*x-sdk-date/,
+    )
+    expect(sent?.headers['x-project-id']).toBe(TEST_PROJECT)
+    const check = verifySignature(
+      { method: 'PATCH', url: sent!.url, headers: sent!.headers, body: Buffer.from(sent!.body) },
+      [{ ak: AK, sk: SK }],
+      Date.now(),
+    )
+    expect(check).toEqual({ ok: true })
+    expect(JSON.parse(sent!.body)).toEqual(body)
+  })
+
+  it('looks the project up in IAM once, signed, and serves the region list without secrets', async () => {
+    const projects = { projects: [{ id: 'b1c2d3e4f5a6478899aabbccddeeff00', name: R }] }
+    const { seen, origin } = await serve({
+      env: { ...keys, MODELARTS_PROJECT_ID: undefined },
+      answer: withIam((res) => json(res, 200, projects)),
+    })
+    await fetch(`${origin}/api/modelarts/v2/${R}/pools`)
+    await fetch(`${origin}/api/modelarts/v1/${R}/quotas`)
+    expect(seen.map((s) => s.url)).toEqual([
+      `/v3/projects?name=${R}`,
+      '/v2/b1c2d3e4f5a6478899aabbccddeeff00/pools',
+      '/v1/b1c2d3e4f5a6478899aabbccddeeff00/quotas',
+    ])
+    expect(seen[0]?.headers.authorization).toMatch(/^SDK-HMAC-SHA256 /)
+    const regions = await fetch(`${origin}/api/console/regions`)
+    const text = await regions.text()
+    expect(JSON.parse(text)).toEqual({
+      regions: [
+        {
+          id: R,
+          modelartsHost: expect.stringMatching(/^127\.0\.0\.1:\d+$/) as string,
+          projectId: 'b1c2d3e4f5a6478899aabbccddeeff00',
+        },
+      ],
+    })
+    expect(text).not.toContain(AK)
+    expect(text).not.toContain(SK)
+  })
+
+  it('answers with the gateway’s own refusal when IAM refuses the key, never echoing a secret', async () => {
+    const refusal = {
+      error_code: 'APIGW.0301',
+      error_msg: `Incorrect IAM authentication information: verify aksk signature fail, ak ${AK}`,
+    }
+    const { seen, origin } = await serve({
+      env: { ...keys, MODELARTS_PROJECT_ID: undefined },
+      answer: withIam((res) => json(res, 401, refusal)),
+    })
+    const res = await fetch(`${origin}/api/modelarts/v2/${R}/pools`)
+    expect(res.status).toBe(401)
+    const text = await res.text()
+    expect(JSON.parse(text)).toEqual({
+      error_code: 'APIGW.0301',
+      error_msg: 'Incorrect IAM authentication information: verify aksk signature fail, ak ***',
+    })
+    // Not asked again right away: five refusals in a row would lock the key.
+    await fetch(`${origin}/api/modelarts/v2/${R}/pools`)
+    expect(seen).toHaveLength(1)
   })
 
   it('answers 502 with a ModelArts-shaped error when the endpoint cannot be reached', async () => {
     const { origin } = await serve()
     await running!.stopUpstream()
-    const res = await fetch(`${origin}/api/modelarts/v1/${PROJECT}/quotas`)
+    const res = await fetch(`${origin}/api/modelarts/v1/${R}/quotas`)
     expect(res.status).toBe(502)
     expect(await res.json()).toEqual({
       error_code: 'Console.ProxyError',
@@ -100,5 +138,11 @@ describe('the live proxy', () => {
         /could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/,
       ) as string,
     })
+  })
+})
+
+describe('redact', () => {
+  it('replaces every occurrence of every secret', () => {
+    expect(redact('ak AK1 sk SK1 again AK1', ['AK1', 'SK1', ''])).toBe('ak *** sk *** again ***')
   })
 })

@@ -1,171 +1,194 @@
-import type { ClientRequest, IncomingMessage, ServerResponse } from 'node:http'
-import type { ProxyOptions } from 'vite'
-import { SECURITY_HEADER_NAMES } from './proxy-guard.ts'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Plugin } from 'vite'
+import {
+  type Credentials,
+  type LiveSettings,
+  type PublicRegion,
+  type RegionTarget,
+  secretsOf,
+} from './live-settings'
+import { projectDirectory, type ProjectDirectory } from './projects'
+import { MAX_BODY_BYTES, PREFIXES, SECURITY_HEADER_NAMES } from './proxy-guard'
+import { checkAtStartup } from './startup-check'
+import { callUpstream } from './upstream'
 
 /**
- * Live mode, as the server side of the console sees it: which endpoints to forward to, for which
- * project, with which token. The token stays here, in the Node process: the proxy adds it to each
- * forwarded request, and nothing that reaches the browser (bundle or answer) ever contains it.
+ * The console's server in live mode: `/api/modelarts/…` and `/api/vpc/…` forwarded to the
+ * region's endpoints, authenticated here, and `/api/console/regions` for the browser's region
+ * picker. The browser names a project by its region (`/v2/cn-north-4/pools`: each region's
+ * default project is named after it); this is where the name becomes the project ID.
+ *
+ * It runs behind proxy-guard.ts, which has already refused everything the console does not send.
  */
-export interface LiveSettings {
-  modelarts: URL
-  vpc: URL
-  projectId: string
-  /** Empty for a build: only a running server (dev or preview) forwards requests. */
-  token: string
+
+export const REGIONS_PATH = '/api/console/regions'
+
+/** Answer headers worth passing on; the console sets its own security headers. */
+const PASSED_HEADERS = ['content-type', 'retry-after', 'x-request-id', 'date']
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  })
+  res.end(text)
 }
 
-export class LiveConfigError extends Error {
-  override name = 'LiveConfigError'
+/** Replaces every secret in `text`: nothing the server prints or answers may contain one. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text
+  for (const s of secrets) if (s) out = out.split(s).join('***')
+  return out
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) return undefined
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
 
-export const isLoopback = (url: URL) => LOOPBACK.has(url.hostname)
+export interface ForwardOptions {
+  regions: RegionTarget[]
+  credentials: Credentials
+  directory: ProjectDirectory
+  secrets: readonly string[]
+}
 
-function parseEndpoint(name: string, value: string): URL {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new LiveConfigError(
-      `${name} must be a URL such as https://modelarts.cn-north-4.myhuaweicloud.com, not "${value}".`,
-    )
+/** The middleware that forwards what the guard let through, and serves the region list. */
+export function forwarder({ regions, credentials, directory, secrets }: ForwardOptions) {
+  const byId = new Map(regions.map((r) => [r.id, r]))
+
+  return async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const url = new URL(req.url ?? '/', 'http://console')
+    if (url.pathname === REGIONS_PATH && req.method === 'GET') {
+      const list: PublicRegion[] = regions.map((r) => {
+        const projectId = directory.knownProjectOf(r)
+        return { id: r.id, modelartsHost: r.modelarts.host, ...(projectId ? { projectId } : {}) }
+      })
+      return sendJson(res, 200, { regions: list })
+    }
+    const prefix = Object.keys(PREFIXES).find((p) => url.pathname.startsWith(p))
+    if (!prefix) return next()
+    const service = PREFIXES[prefix]!
+    // `/v2/cn-north-4/pools/…`: the guard has checked the shape and that the region is ours.
+    const [, version, regionId, ...rest] = url.pathname.slice(prefix.length - 1).split('/')
+    const region = byId.get(regionId ?? '')
+    if (!region || !version) return next()
+
+    const lookup = await directory.projectOf(region)
+    if (!lookup.ok) {
+      return sendJson(res, lookup.status, JSON.parse(redact(JSON.stringify(lookup.body), secrets)))
+    }
+    const base = service === 'vpc' ? region.vpc : region.modelarts
+    const target = new URL(base.href)
+    target.pathname = `${base.pathname.replace(/\/$/, '')}/${[version, lookup.projectId, ...rest].join('/')}`
+    target.search = url.search
+
+    const method = (req.method ?? 'GET').toUpperCase()
+    let body: unknown
+    if (method !== 'GET' && method !== 'DELETE') {
+      const raw = await readBody(req)
+      if (raw === undefined) {
+        return sendJson(res, 413, {
+          error_code: 'Console.BodyTooLarge',
+          error_msg: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+        })
+      }
+      // Parsed and sent again as JSON.stringify gives it: the bytes the signature covers.
+      try {
+        body = raw.length ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined
+      } catch {
+        return sendJson(res, 400, {
+          error_code: 'Console.BadBody',
+          error_msg: 'The console sends JSON bodies only.',
+        })
+      }
+    } else {
+      req.resume()
+    }
+
+    const gone = new AbortController()
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort()
+    })
+    const answer = await callUpstream({
+      method,
+      url: target,
+      credentials,
+      headers: { 'X-Project-Id': lookup.projectId },
+      body,
+      signal: gone.signal,
+    })
+    if (res.headersSent || res.destroyed) return
+    if (answer.kind !== 'answer') {
+      // Never reached: nothing happened. Reached and then silence: a change may well have been
+      // made, and only the service can tell.
+      const unsent = answer.kind === 'unsent'
+      return sendJson(
+        res,
+        unsent ? 502 : 504,
+        unsent
+          ? {
+              error_code: 'Console.ProxyError',
+              error_msg: `The console's server could not reach ${target.host} (${answer.reason}). Check that the endpoint is up and reachable, then retry.`,
+            }
+          : {
+              error_code: 'Console.ProxyNoAnswer',
+              error_msg: `${target.host} took the request but sent no complete answer (${answer.reason}).`,
+            },
+      )
+    }
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
+    for (const name of PASSED_HEADERS) {
+      const v = answer.headers[name]
+      if (typeof v === 'string' && !SECURITY_HEADER_NAMES.includes(name)) headers[name] = v
+    }
+    const text = answer.status >= 400 ? redact(answer.text, secrets) : answer.text
+    headers['Content-Length'] = String(Buffer.byteLength(text))
+    res.writeHead(answer.status, headers)
+    res.end(text)
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new LiveConfigError(`${name} must be an http(s) URL, not "${value}".`)
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new LiveConfigError(
-      `${name} must not carry a query, fragment or credentials: "${url.origin}…".`,
-    )
-  }
-  return url
 }
 
 /**
- * VPC lives next to ModelArts in every region (`modelarts.<region>…` → `vpc.<region>…`). A
- * loopback endpoint is a local fake that serves both on one port.
+ * Live mode in Vite's dev and preview servers: the forwarder after the guard (consoleServerGuard
+ * registers first), and the start-up check once the server listens.
  */
-export function deriveVpcEndpoint(modelarts: URL): URL | undefined {
-  if (isLoopback(modelarts)) return new URL(modelarts.href)
-  if (!modelarts.hostname.startsWith('modelarts.')) return undefined
-  const vpc = new URL(modelarts.href)
-  vpc.hostname = `vpc.${modelarts.hostname.slice('modelarts.'.length)}`
-  return vpc
-}
-
-/**
- * Reads live mode from the environment: `null` when MODELARTS_ENDPOINT is unset (demo mode),
- * the settings when everything is there, and a LiveConfigError that says what to set otherwise.
- */
-export function readLiveSettings(
-  env: Record<string, string | undefined>,
-  { needToken }: { needToken: boolean },
-): LiveSettings | null {
-  const endpoint = env.MODELARTS_ENDPOINT?.trim()
-  if (!endpoint) return null
-
-  const missing = [
-    !env.MODELARTS_PROJECT_ID?.trim() &&
-      'MODELARTS_PROJECT_ID (the project ID of the region, 32 hex characters)',
-    needToken &&
-      !env.MODELARTS_TOKEN?.trim() &&
-      'MODELARTS_TOKEN (an IAM token: the X-Subject-Token of POST /v3/auth/tokens)',
-  ].filter(Boolean)
-  if (missing.length) {
-    throw new LiveConfigError(
-      `MODELARTS_ENDPOINT is set (${endpoint}), so the console runs in live mode, but ${missing.join(' and ')} ` +
-        `${missing.length > 1 ? 'are' : 'is'} missing. Set ${missing.length > 1 ? 'them' : 'it'} in the ` +
-        'environment, or unset MODELARTS_ENDPOINT for demo mode.',
-    )
+export function liveConsole(
+  settings: LiveSettings | null,
+  { checkOnStart = true }: { checkOnStart?: boolean } = {},
+): Plugin {
+  const wire = (server: {
+    middlewares: { use: (fn: ReturnType<typeof forwarder>) => void }
+    httpServer: { once(event: 'listening', fn: () => void): unknown } | null
+    config: { logger: { info(msg: string): void; warn(msg: string): void } }
+  }) => {
+    if (!settings?.credentials) return
+    const { credentials, regions } = settings
+    const directory = projectDirectory(credentials)
+    const secrets = secretsOf(credentials)
+    server.middlewares.use(forwarder({ regions, credentials, directory, secrets }))
+    if (checkOnStart)
+      server.httpServer?.once('listening', () => {
+        void checkAtStartup({ regions, credentials, directory }).then((lines) => {
+          for (const line of lines) {
+            const text = redact(line.text, secrets)
+            if (line.ok) server.config.logger.info(text)
+            else server.config.logger.warn(text)
+          }
+        })
+      })
   }
-  const projectId = env.MODELARTS_PROJECT_ID!.trim()
-  if (!/^[A-Za-z0-9_-]+$/.test(projectId)) {
-    throw new LiveConfigError(`MODELARTS_PROJECT_ID "${projectId}" is not a project ID.`)
-  }
-
-  const modelarts = parseEndpoint('MODELARTS_ENDPOINT', endpoint)
-  const vpcValue = env.VPC_ENDPOINT?.trim()
-  const vpc = vpcValue ? parseEndpoint('VPC_ENDPOINT', vpcValue) : deriveVpcEndpoint(modelarts)
-  if (!vpc) {
-    throw new LiveConfigError(
-      `Cannot tell the VPC endpoint from MODELARTS_ENDPOINT (${modelarts.host}): set VPC_ENDPOINT, ` +
-        'e.g. https://vpc.cn-north-4.myhuaweicloud.com.',
-    )
-  }
-  return { modelarts, vpc, projectId, token: env.MODELARTS_TOKEN?.trim() ?? '' }
-}
-
-/** Errors that happen before a request leaves for the endpoint. */
-const NOT_SENT = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'CERT_HAS_EXPIRED',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-])
-
-/** Browser headers that mean nothing to the cloud API (and a cookie is never its business). */
-const DROPPED_HEADERS = ['cookie', 'origin', 'referer', 'x-auth-token']
-
-function forward(prefix: string, target: URL, token: string): ProxyOptions {
   return {
-    target: target.href.replace(/\/$/, ''),
-    changeOrigin: true,
-    secure: true,
-    rewrite: (path) => path.slice(prefix.length - 1),
-    // Longer than the browser's own write timeout (30 s), so the console gives up first. Its
-    // abort closes the upstream request too; the service may or may not finish the change,
-    // which is why the console then reads the resource again.
-    proxyTimeout: 45_000,
-    // Who may use the proxy, and for which calls, is decided in front of it (proxy-guard.ts).
-    configure(proxy) {
-      proxy.on('proxyReq', (proxyReq: ClientRequest) => {
-        for (const header of DROPPED_HEADERS) proxyReq.removeHeader(header)
-        proxyReq.setHeader('X-Auth-Token', token)
-      })
-      // The console's own headers stand: the cloud cannot open CORS or loosen the CSP.
-      proxy.on('proxyRes', (proxyRes: IncomingMessage) => {
-        for (const name of Object.keys(proxyRes.headers))
-          if (name.startsWith('access-control-') || SECURITY_HEADER_NAMES.includes(name))
-            delete proxyRes.headers[name]
-      })
-      // Registered before Vite's own handler, which then sees the answer sent and only logs.
-      proxy.on('error', (err: NodeJS.ErrnoException, _req: IncomingMessage, res: unknown) => {
-        const out = res as ServerResponse
-        if (typeof out.writeHead !== 'function' || out.headersSent || out.writableEnded) return
-        const reason = err.code ?? err.message
-        // Never connected: nothing was sent, so nothing happened. Connected and then silence:
-        // a change may well have been made, and only the service can tell.
-        const unsent = NOT_SENT.has(err.code ?? '')
-        const body = JSON.stringify(
-          unsent
-            ? {
-                error_code: 'Console.ProxyError',
-                error_msg: `The console's server could not reach ${target.host} (${reason}). Check that the endpoint is up and reachable, then retry.`,
-              }
-            : {
-                error_code: 'Console.ProxyNoAnswer',
-                error_msg: `${target.host} took the request but sent no complete answer (${reason}).`,
-              },
-        )
-        out
-          .writeHead(unsent ? 502 : 504, { 'Content-Type': 'application/json; charset=utf-8' })
-          .end(body)
-      })
-    },
-  }
-}
-
-/** `/api/modelarts/…` → MODELARTS_ENDPOINT, `/api/vpc/…` → VPC endpoint, with the token added. */
-export function liveProxy(settings: LiveSettings): Record<string, ProxyOptions> {
-  return {
-    '/api/modelarts/': forward('/api/modelarts/', settings.modelarts, settings.token),
-    '/api/vpc/': forward('/api/vpc/', settings.vpc, settings.token),
+    name: 'modelarts:live-console',
+    configureServer: wire,
+    configurePreviewServer: wire,
   }
 }

@@ -1,19 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { allowedCall, fromConsolePage, MAX_BODY_BYTES } from './proxy-guard'
-import { serveTestConsole, type TestConsole } from './test-console'
+import { serveTestConsole, TEST_PROJECT, TEST_REGION, type TestConsole } from './test-console'
 
-const P = '0a1b2c3d4e5f40718293a4b5c6d7e8f9'
+/** The browser names the project by its region; upstream, the region's project ID stands there. */
+const P = TEST_REGION
 
 describe('allowedCall', () => {
-  const allowed = allowedCall(P)
+  const allowed = allowedCall([P, 'cn-east-3'])
 
-  it('lets through every call the console makes, for its own project', () => {
+  it('lets through every call the console makes, in its own regions', () => {
     expect(allowed('modelarts', 'GET', `/v2/${P}/pools`)).toBe(true)
     expect(allowed('modelarts', 'PATCH', `/v2/${P}/pools/pool-a`)).toBe(true)
     expect(allowed('modelarts', 'DELETE', `/v2/${P}/pools/pool-a`)).toBe(true)
     expect(allowed('modelarts', 'POST', `/v2/${P}/pools/pool-a/nodes/batch-delete`)).toBe(true)
     expect(allowed('modelarts', 'PATCH', `/v1/${P}/networks/net-1`)).toBe(true)
     expect(allowed('vpc', 'GET', `/v1/${P}/subnets`)).toBe(true)
+    expect(allowed('modelarts', 'GET', '/v2/cn-east-3/pools')).toBe(true)
   })
 
   it('refuses other methods, other paths, other services and other projects', () => {
@@ -25,6 +27,8 @@ describe('allowedCall', () => {
     expect(allowed('vpc', 'GET', `/v2/${P}/pools`)).toBe(false)
     expect(allowed('vpc', 'POST', `/v1/${P}/vpcs`)).toBe(false)
     expect(allowed('modelarts', 'GET', '/v2/another-project/pools')).toBe(false)
+    expect(allowed('modelarts', 'GET', '/v2/cn-south-1/pools')).toBe(false)
+    expect(allowed('modelarts', 'GET', `/v2/${TEST_PROJECT}/pools`)).toBe(false)
     expect(allowed('modelarts', 'GET', `/v3/auth/tokens`)).toBe(false)
   })
 
@@ -81,7 +85,7 @@ describe('the console server in live mode', () => {
   })
 
   it('answers another origin without CORS headers and without forwarding, even a preflight', async () => {
-    const app = (running = await serveTestConsole({ project: P }))
+    const app = (running = await serveTestConsole())
     const url = `${app.origin}/api/modelarts/v2/${P}/pools`
     const read = await fetch(url, { headers: { Origin: 'http://localhost:9999' } })
     expect(read.status).toBe(403)
@@ -97,18 +101,18 @@ describe('the console server in live mode', () => {
   })
 
   it('forwards a change from the console page, and refuses one without an Origin', async () => {
-    const app = (running = await serveTestConsole({ project: P }))
+    const app = (running = await serveTestConsole())
     const url = `${app.origin}/api/modelarts/v2/${P}/pools`
     const body = JSON.stringify({ kind: 'Pool' })
     const bare = await fetch(url, { method: 'POST', body })
     expect(bare.status).toBe(403)
     const own = await fetch(url, { method: 'POST', body, headers: { Origin: app.origin } })
     expect(own.status).toBe(200)
-    expect(app.seen.map((s) => `${s.method} ${s.url}`)).toEqual([`POST /v2/${P}/pools`])
+    expect(app.seen.map((s) => `${s.method} ${s.url}`)).toEqual([`POST /v2/${TEST_PROJECT}/pools`])
   })
 
   it('forwards only the calls the console makes', async () => {
-    const app = (running = await serveTestConsole({ project: P }))
+    const app = (running = await serveTestConsole())
     const tries = [
       ['GET', `/api/modelarts/v1/${P}/notebooks`],
       ['DELETE', `/api/modelarts/v1/${P}/networks/net-1`],
@@ -124,7 +128,7 @@ describe('the console server in live mode', () => {
   })
 
   it('refuses a body too large to be the console’s with 413, before forwarding it', async () => {
-    const app = (running = await serveTestConsole({ project: P }))
+    const app = (running = await serveTestConsole())
     const res = await fetch(`${app.origin}/api/modelarts/v2/${P}/pools`, {
       method: 'POST',
       headers: { Origin: app.origin, 'Content-Type': 'application/json' },
@@ -139,7 +143,7 @@ describe('the console server in live mode', () => {
   })
 
   it('sends a traversal through a pool route nowhere', async () => {
-    const app = (running = await serveTestConsole({ project: P }))
+    const app = (running = await serveTestConsole())
     const res = await fetch(
       `${app.origin}/api/modelarts/v2/${P}/pools/..%5C..%5C..%5Cv1%5C${P}%5Cnotebooks`,
     )
@@ -154,7 +158,6 @@ describe('the console server in live mode', () => {
 
   it('keeps its own headers over what the cloud answers, and never opens CORS', async () => {
     const app = (running = await serveTestConsole({
-      project: P,
       answer: (res) =>
         res
           .writeHead(200, {
@@ -171,7 +174,7 @@ describe('the console server in live mode', () => {
   })
 
   it('sends security headers with the page and with every answer', async () => {
-    const app = (running = await serveTestConsole({ project: P }))
+    const app = (running = await serveTestConsole())
     for (const path of ['/', '/pools', `/api/modelarts/v2/${P}/pools`]) {
       const res = await fetch(`${app.origin}${path}`)
       const csp = res.headers.get('content-security-policy') ?? ''
@@ -186,7 +189,6 @@ describe('the console server in live mode', () => {
 
   it('says 504, not "unreachable", when the endpoint took a change and then went silent', async () => {
     const app = (running = await serveTestConsole({
-      project: P,
       answer: (res) => res.socket?.destroy(),
     }))
     const res = await fetch(`${app.origin}/api/modelarts/v2/${P}/pools/a`, {

@@ -14,8 +14,9 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 const NAME = '[A-Za-z0-9][A-Za-z0-9._-]*'
 
 /**
- * Every call the console makes (src/api/*.ts), with `{p}` for the project. A new call in the
- * client needs its line here, or live mode answers it 404 `Console.NotForwarded`.
+ * Every call the console makes (src/api/*.ts), with `{p}` for the project, which the browser
+ * names by its region (live-config.ts swaps in the ID). A new call in the client needs its line
+ * here, or live mode answers it 404 `Console.NotForwarded`.
  */
 const ROUTES: readonly [Service, Method, string][] = [
   ['modelarts', 'GET', '/v2/{p}/pools'],
@@ -38,18 +39,19 @@ const ROUTES: readonly [Service, Method, string][] = [
   ['vpc', 'GET', '/v1/{p}/security-groups'],
 ]
 
-const PREFIXES: Record<string, Service> = { '/api/modelarts/': 'modelarts', '/api/vpc/': 'vpc' }
+export const PREFIXES: Record<string, Service> = { '/api/modelarts/': 'modelarts', '/api/vpc/': 'vpc' }
 
 /** The largest body the console sends is a pool or network of a few kilobytes. */
 export const MAX_BODY_BYTES = 64 * 1024
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-function compile(projectId: string) {
+function compile(projects: readonly string[]) {
+  const p = `(?:${projects.map(escape).join('|')})`
   return ROUTES.map(([service, method, path]) => ({
     service,
     method,
-    path: new RegExp(`^${path.replace('{p}', escape(projectId))}$`),
+    path: new RegExp(`^${path.replace('{p}', p)}$`),
   }))
 }
 
@@ -61,9 +63,9 @@ function compile(projectId: string) {
 const plainPath = (path: string) =>
   !/[\\%]/.test(path) && !path.includes('//') && new URL(path, 'http://x').pathname === path
 
-/** Whether the console makes this call: method, service and path (without query) of its own project. */
-export function allowedCall(projectId: string) {
-  const routes = compile(projectId)
+/** Whether the console makes this call: method, service and path (without query) in one of its regions. */
+export function allowedCall(regions: readonly string[]) {
+  const routes = compile(regions)
   return (service: Service, method: string, path: string) =>
     plainPath(path) &&
     routes.some((r) => r.service === service && r.method === method && r.path.test(path))
@@ -134,8 +136,8 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 export interface GuardOptions {
-  /** Live mode's project; undefined in demo mode, where the server forwards nothing. */
-  projectId?: string
+  /** Live mode's regions; undefined in demo mode, where the server forwards nothing. */
+  regions?: readonly string[]
   strictCsp: boolean
 }
 
@@ -143,14 +145,14 @@ export interface GuardOptions {
 export const SECURITY_HEADER_NAMES = Object.keys(securityHeaders(true)).map((h) => h.toLowerCase())
 
 /** The middleware: headers on every answer, and only the console's own calls to the proxy. */
-export function guard({ projectId, strictCsp }: GuardOptions) {
+export function guard({ regions, strictCsp }: GuardOptions) {
   const headers = Object.entries(securityHeaders(strictCsp))
-  const allowed = projectId === undefined ? () => false : allowedCall(projectId)
+  const allowed = regions === undefined ? () => false : allowedCall(regions)
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     for (const [name, value] of headers) res.setHeader(name, value)
     const url = req.url ?? '/'
     const prefix = Object.keys(PREFIXES).find((p) => url.startsWith(p))
-    if (!prefix || projectId === undefined) return next()
+    if (!prefix || regions === undefined) return next()
 
     const method = (req.method ?? 'GET').toUpperCase()
     if (!fromConsolePage(req))
@@ -178,14 +180,14 @@ export function guard({ projectId, strictCsp }: GuardOptions) {
 }
 
 /** The guard in front of Vite's own middlewares (and its proxy), in dev and preview alike. */
-export function consoleServerGuard(projectId: string | undefined): Plugin {
+export function consoleServerGuard(regions: readonly string[] | undefined): Plugin {
   return {
     name: 'modelarts:console-server-guard',
     configureServer(server) {
-      server.middlewares.use(guard({ projectId, strictCsp: false }))
+      server.middlewares.use(guard({ regions, strictCsp: false }))
     },
     configurePreviewServer(server) {
-      server.middlewares.use(guard({ projectId, strictCsp: true }))
+      server.middlewares.use(guard({ regions, strictCsp: true }))
     },
   }
 }

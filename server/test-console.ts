@@ -4,13 +4,15 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { preview } from 'vite'
-import { liveProxy, readLiveSettings } from './live-config'
+import { liveConsole } from './live-config'
+import { readLiveSettings } from './live-settings'
 import { consoleServerGuard } from './proxy-guard'
 
 export interface Seen {
   method: string
   url: string
   headers: IncomingHttpHeaders
+  body: string
 }
 
 export interface TestConsole {
@@ -22,23 +24,38 @@ export interface TestConsole {
   close(): Promise<void>
 }
 
+/** The region the test console serves, and the project ID it stands for upstream. */
+export const TEST_REGION = 'cn-north-4'
+export const TEST_PROJECT = '0a1b2c3d4e5f40718293a4b5c6d7e8f9'
+export const TEST_TOKEN = 'server-side-token'
+
 /**
  * For the server tests: an endpoint that records what reached it (and answers with `answer`),
- * and `vite preview` in live mode in front of it, with the same guard and proxy as the console.
+ * and `vite preview` in live mode in front of it, with the same guard and forwarder as the
+ * console. `env` adds to (or replaces) the live settings: access keys instead of the token, say.
  */
 export async function serveTestConsole({
-  project,
   answer = (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}'),
+  env = {},
 }: {
-  project: string
-  answer?: (res: ServerResponse) => void
-}): Promise<TestConsole> {
+  answer?: (res: ServerResponse, seen: Seen) => void
+  env?: Record<string, string | undefined>
+} = {}): Promise<TestConsole> {
   const seen: Seen[] = []
   let upstreamOpen = true
   const upstream = createServer((req, res) => {
-    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers })
-    req.resume()
-    req.on('end', () => answer(res))
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const one = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      }
+      seen.push(one)
+      answer(res, one)
+    })
   })
   await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r))
   const endpoint = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
@@ -46,19 +63,24 @@ export async function serveTestConsole({
   await writeFile(join(dir, 'index.html'), '<!doctype html><title>console</title>')
   const live = readLiveSettings(
     {
+      HUAWEICLOUD_SDK_REGION: TEST_REGION,
       MODELARTS_ENDPOINT: endpoint,
-      MODELARTS_PROJECT_ID: project,
-      MODELARTS_TOKEN: 'server-side-token',
+      MODELARTS_PROJECT_ID: TEST_PROJECT,
+      MODELARTS_TOKEN: TEST_TOKEN,
+      ...env,
     },
-    { needToken: true },
+    { needCredentials: true },
   )!
   const server = await preview({
     configFile: false,
     logLevel: 'silent',
     root: dir,
-    plugins: [consoleServerGuard(project)],
+    plugins: [
+      consoleServerGuard(live.regions.map((r) => r.id)),
+      liveConsole(live, { checkOnStart: false }),
+    ],
     build: { outDir: dir },
-    preview: { port: 0, host: '127.0.0.1', proxy: liveProxy(live), cors: false },
+    preview: { port: 0, host: '127.0.0.1', cors: false },
   })
   const stopUpstream = () =>
     new Promise<void>((r) => {

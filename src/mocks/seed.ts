@@ -160,16 +160,37 @@ export const SEED_POOLS: PoolSeed[] = [
   },
 ]
 
+/** A second region's project: fewer pools, other names, so a region switch shows at a glance. */
+const SECOND_REGION_POOLS: PoolSeed[] = [
+  {
+    name: 'east-batch-infer',
+    description: 'Nightly batch inference for the East China shops',
+    scope: ['Infer'],
+    resources: [{ flavor: 'modelarts.vm.cpu.8ud', count: 2 }],
+    ageDays: 9,
+  },
+  {
+    name: 'east-train-t4',
+    description: 'Small training pool close to the East China data lake',
+    scope: ['Train'],
+    resources: [{ flavor: 'modelarts.vm.gpu.t4u8', count: 1 }],
+    ageDays: 3,
+  },
+]
+
 export interface SeedOptions {
   now: number
   scenario?: 'default' | 'large'
   projectId?: string
+  /** The seeded pools: the full demo set, or a second region's few. */
+  pools?: 'first-region' | 'second-region'
 }
 
 export function createSeed({
   now,
   scenario = 'default',
   projectId = DEMO_PROJECT_ID,
+  pools = 'first-region',
 }: SeedOptions): SimState {
   const state: SimState = {
     version: STATE_VERSION,
@@ -301,9 +322,10 @@ export function createSeed({
     }
   }
 
-  SEED_POOLS.forEach(add)
+  const seeded = pools === 'first-region' ? SEED_POOLS : SECOND_REGION_POOLS
+  seeded.forEach(add)
 
-  if (scenario === 'large') {
+  if (scenario === 'large' && pools === 'first-region') {
     const flavors = ['modelarts.vm.gpu.t4u8', 'modelarts.vm.cpu.8ud', 'modelarts.vm.cpu.4ud']
     for (const [type, scope] of [
       ['train', ['Train', 'Notebook']],

@@ -1,0 +1,123 @@
+import type { Credentials, RegionTarget } from './live-settings'
+import type { ProjectDirectory } from './projects'
+import { callUpstream, type Upstream } from './upstream'
+
+/**
+ * What `npm start` says in live mode once it listens: one line per region, naming what it
+ * connected to, or exactly what is wrong and what to do. One signed call per region (two when
+ * the project is looked up first), so a bad key never gets near the gateway's lockout.
+ */
+
+export interface CheckLine {
+  ok: boolean
+  text: string
+}
+
+/** The gateway accepts a signature for 15 minutes around its own clock. */
+const SKEW_LIMIT_MS = 15 * 60_000
+
+function errorFields(text: string): { code: string; message: string } {
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>
+    const code = body.error_code ?? body.code
+    const message = body.error_msg ?? body.message
+    return {
+      code: typeof code === 'string' ? code : '',
+      message: typeof message === 'string' ? message : '',
+    }
+  } catch {
+    return { code: '', message: text.slice(0, 200) }
+  }
+}
+
+/** How far the gateway's clock (its `Date` header) is from ours, in ms; 0 when unknown. */
+export function clockSkew(upstream: Upstream, now: number): number {
+  if (upstream.kind !== 'answer') return 0
+  const date = upstream.headers.date
+  const at = date ? Date.parse(date) : NaN
+  return Number.isNaN(at) ? 0 : now - at
+}
+
+const minutes = (ms: number) => `${Math.round(Math.abs(ms) / 60_000)} minutes`
+
+/** What went wrong in one answer, and what to do, in words for the terminal. */
+export function diagnose(
+  upstream: Upstream,
+  credentials: Credentials,
+  host: string,
+  now = Date.now(),
+): string {
+  if (upstream.kind !== 'answer') {
+    if (upstream.kind === 'no-answer')
+      return `${host} took the request but sent no answer (${upstream.reason}): try again; if it persists, check the endpoint.`
+    return upstream.reason === 'ENOTFOUND'
+      ? `${host} does not exist (DNS: ENOTFOUND): the region name is wrong, or ModelArts is not offered there. Check the region, or set MODELARTS_ENDPOINT.`
+      : `could not reach ${host} (${upstream.reason}): check the network, a proxy or firewall, and the endpoint.`
+  }
+  const { code, message } = errorFields(upstream.text)
+  const said = `${upstream.status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}`
+  const skew = clockSkew(upstream, now)
+  if (
+    credentials.kind === 'aksk' &&
+    (Math.abs(skew) > SKEW_LIMIT_MS || /expired|x-sdk-date/i.test(message)) &&
+    !/security.?token/i.test(message)
+  ) {
+    return `the gateway refused the signature as out of date (${said}). This machine's clock is ${minutes(skew)} ${skew > 0 ? 'ahead of' : 'behind'} the gateway's, and signatures are good for 15 minutes: set the clock right (e.g. timedatectl set-ntp true) and restart.`
+  }
+  if (upstream.status === 401) {
+    if (credentials.kind === 'token')
+      return `the IAM token was refused (${said}). Tokens expire after 24 hours: set a fresh MODELARTS_TOKEN, or use access keys (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK), and restart.`
+    if (/ak not exist|secret ?key/i.test(message))
+      return `HUAWEICLOUD_SDK_AK is not a known access key (${said}). Check it under My Credentials → Access Keys, and restart.`
+    if (/security.?token/i.test(message) || credentials.securityToken)
+      return `the temporary credentials were refused (${said}). Temporary keys expire: get a new AK, SK and HUAWEICLOUD_SDK_SECURITY_TOKEN together, and restart.`
+    return `the signature was refused (${said}): HUAWEICLOUD_SDK_SK does not belong to HUAWEICLOUD_SDK_AK. Check both for a typo or a stray space, and restart (five refusals in a row lock the key for 5 minutes).`
+  }
+  if (upstream.status === 403)
+    return `the credentials work but may not use this (${said}). Give the IAM user ModelArts and VPC permissions in this region's project.`
+  return `${host} answered ${said}.`
+}
+
+export async function checkAtStartup({
+  regions,
+  credentials,
+  directory,
+}: {
+  regions: RegionTarget[]
+  credentials: Credentials
+  directory: ProjectDirectory
+}): Promise<CheckLine[]> {
+  const how = credentials.kind === 'aksk' ? 'signed with access keys' : 'with an IAM token'
+  return Promise.all(
+    regions.map(async (region): Promise<CheckLine> => {
+      const lookup = await directory.projectOf(region)
+      if (!lookup.ok) {
+        const text =
+          lookup.body.error_code === 'Console.NoSuchProject'
+            ? `IAM (${region.iam.host}) knows no project named ${region.id}: check the region name in MODELARTS_REGIONS or HUAWEICLOUD_SDK_REGION (names look like cn-north-4).`
+            : `asking IAM for the project: ${diagnose(lookup.upstream, credentials, region.iam.host)}`
+        return { ok: false, text: `✗ ${region.id}: ${text}` }
+      }
+      const url = new URL(region.modelarts.href)
+      url.pathname = `${url.pathname.replace(/\/$/, '')}/v1/${lookup.projectId}/quotas`
+      const answer = await callUpstream({
+        method: 'GET',
+        url,
+        credentials,
+        headers: { 'X-Project-Id': lookup.projectId },
+        timeoutMs: 15_000,
+      })
+      if (answer.kind === 'answer' && answer.status === 200) {
+        const from = region.projectId ? 'as configured' : 'found through IAM'
+        return {
+          ok: true,
+          text: `✓ ${region.id}: ModelArts at ${region.modelarts.host}, project ${lookup.projectId} (${from}), ${how}`,
+        }
+      }
+      return {
+        ok: false,
+        text: `✗ ${region.id}: ${diagnose(answer, credentials, region.modelarts.host)}`,
+      }
+    }),
+  )
+}
