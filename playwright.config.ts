@@ -7,7 +7,7 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   // Live mode has its own config (playwright.live.config.ts): it needs fake-modelarts and a live build.
-  testIgnore: ['live.spec.ts', 'faults.spec.ts'],
+  testIgnore: ['live.spec.ts', 'faults.spec.ts', 'access-keys.spec.ts'],
   fullyParallel: true,
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,

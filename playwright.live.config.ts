@@ -11,7 +11,7 @@ const vite = 'node node_modules/vite/bin/vite.js'
  */
 export default defineConfig({
   testDir: './e2e',
-  testMatch: ['live.spec.ts', 'faults.spec.ts'],
+  testMatch: ['live.spec.ts', 'faults.spec.ts', 'access-keys.spec.ts'],
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,

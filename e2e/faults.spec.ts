@@ -415,7 +415,7 @@ test.describe('the proxy, probed', () => {
     fake,
   }) => {
     void fake
-    const other = await page.request.get(`${origin}/api/modelarts/v1/${LIVE.projectId}/notebooks`)
+    const other = await page.request.get(`${origin}/api/modelarts/v1/${LIVE.region}/notebooks`)
     expect(other.status()).toBe(404)
     expect(await other.json()).toMatchObject({ error_code: 'Console.NotForwarded' })
 

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 
 export { expect }
-import { fakeUrl, LIVE } from './live-env'
+import { E2E_KEY, fakeUrl, LIVE } from './live-env'
 
 /**
  * What the live specs share: fake-modelarts as a real process (one per worker), and helpers to
@@ -67,6 +67,9 @@ export const test = base.extend<object, { fake: FakeProcess }>({
               env: {
                 ...process.env,
                 FAKE_MODELARTS_TOKEN: LIVE.token,
+                FAKE_MODELARTS_AK: E2E_KEY.ak,
+                FAKE_MODELARTS_SK: E2E_KEY.sk,
+                FAKE_MODELARTS_REGIONS: 'cn-north-4,cn-east-3',
                 FAKE_MODELARTS_PROJECT_ID: LIVE.projectId,
                 FAKE_MODELARTS_SPEED: String(LIVE.speed),
                 FAKE_MODELARTS_STATE: join(dir, 'state.json'),
@@ -98,7 +101,9 @@ export const test = base.extend<object, { fake: FakeProcess }>({
   ],
 })
 
-export const api = (path: string) => `/api/modelarts/v2/${LIVE.projectId}${path}`
+/** A ModelArts path through the console's proxy, which names the project by its region. */
+export const api = (path: string, region: string = LIVE.region) =>
+  `/api/modelarts/v2/${region}${path}`
 export const poolId = (name: string) => `${name}-${LIVE.projectId}`
 export const listTable = (page: Page) => page.getByRole('table', { name: /Pools Dedicated for/ })
 export const row = (page: Page, name: string) =>
@@ -133,18 +138,21 @@ export async function findTokenInWhatTheBrowserGot(page: Page, token: string): P
   return found
 }
 
-/** Every call the page makes to the cloud API through the proxy. */
+/** Every call the page makes to the cloud API through the proxy (not the console's own setup). */
 export function countApiCalls(page: Page) {
   const calls: string[] = []
   page.on('request', (req) => {
-    if (new URL(req.url()).pathname.startsWith('/api/')) calls.push(`${req.method()} ${req.url()}`)
+    const path = new URL(req.url()).pathname
+    if (path.startsWith('/api/') && !path.startsWith('/api/console/'))
+      calls.push(`${req.method()} ${req.url()}`)
   })
   return calls
 }
 
 /** All pool display names the endpoint knows, asked through the console's proxy. */
-export async function poolNames(page: Page): Promise<string[]> {
-  const res = await page.request.get(api('/pools'))
+export async function poolNames(page: Page, region?: string): Promise<string[]> {
+  // Through the proxy of the console the page shows (specs run more than one).
+  const res = await page.request.get(new URL(api('/pools', region), page.url()).href)
   expect(res.status()).toBe(200)
   const body = (await res.json()) as { items: { metadata: { labels: Record<string, string> } }[] }
   return body.items.map((p) => p.metadata.labels['os.modelarts/name'] ?? '').sort()

@@ -127,7 +127,7 @@ test('operator creates a Service Deployment pool on a new network connected to a
   const pool = row(page, 'live-e2e-custom')
   await expect(pool).toContainText('Running', { timeout: 20_000 })
   const network = await page.request.get(
-    `/api/modelarts/v1/${LIVE.projectId}/networks/network-live-${LIVE.projectId}`,
+    `/api/modelarts/v1/${LIVE.region}/networks/network-live-${LIVE.projectId}`,
   )
   expect(await network.json()).toMatchObject({
     spec: {

@@ -103,23 +103,29 @@ export function verifySignature(
   now: number,
 ): AuthResult {
   const header = String(req.headers.authorization ?? '')
-  const m = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)$/.exec(
-    header,
-  )
+  const m =
+    /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)$/.exec(
+      header,
+    )
   if (!m) return refuse('verify aksk signature fail, the Authorization header is malformed')
   const [, ak, signed, signature] = m as unknown as [string, string, string, string]
   const date = String(req.headers['x-sdk-date'] ?? '')
   const at = parseSdkDate(date)
-  if (Number.isNaN(at)) return refuse('verify aksk signature fail, x-sdk-date is missing or malformed')
+  if (Number.isNaN(at))
+    return refuse('verify aksk signature fail, x-sdk-date is missing or malformed')
   if (Math.abs(now - at) > SIGNATURE_WINDOW_MS) {
-    const server = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+    const server = new Date(now)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '')
     return refuse(`signature expired, signature time:${date},server time:${server}`)
   }
   const key = keys.find((k) => k.ak === ak)
   // The gateway masks the key in its answer; so does the fake.
   if (!key) return refuse('Get secretKey failed,ak:******,err:ak not exist')
   const names = signed.split(';')
-  if (!names.includes('x-sdk-date')) return refuse('verify aksk signature fail, x-sdk-date is not signed')
+  if (!names.includes('x-sdk-date'))
+    return refuse('verify aksk signature fail, x-sdk-date is not signed')
   const want = Buffer.from(expectedSignature(req, key.sk, date, names))
   const got = Buffer.from(signature)
   if (want.length !== got.length || !timingSafeEqual(want, got))

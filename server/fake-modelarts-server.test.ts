@@ -4,11 +4,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import {
-  DEFAULT_PORT,
-  DEFAULT_TOKEN,
   type FakeModelarts,
   type FakeModelartsOptions,
-  readFakeSettings,
   startFakeModelarts,
 } from './fake-modelarts-server'
 
@@ -179,7 +176,7 @@ describe('fake-modelarts', () => {
     await first.close()
 
     // No temporary file is left behind, and what is on disk is the whole state.
-    expect(await readdir(dir)).toEqual(['state.json'])
+    expect((await readdir(dir)).sort()).toEqual(['state.cn-east-3.json', 'state.json'])
     expect(JSON.parse(await readFile(statePath, 'utf8'))).toMatchObject({ projectId: PROJECT })
 
     const second = await start({ statePath })
@@ -229,48 +226,10 @@ describe('fake-modelarts', () => {
       status: 'ok',
       service: 'fake-modelarts',
       projectId: PROJECT,
+      regions: [
+        { id: 'cn-north-4', projectId: PROJECT },
+        { id: 'cn-east-3', projectId: '3c9e1a7f52b84d0e9a61f2c4d8b7e053' },
+      ],
     })
-  })
-})
-
-describe('readFakeSettings', () => {
-  it('defaults to port 8787, the demo project, speed 1 and a state file in the working folder', () => {
-    expect(readFakeSettings([], {}, '/work')).toEqual({
-      port: DEFAULT_PORT,
-      token: DEFAULT_TOKEN,
-      defaultToken: true,
-      projectId: DEMO_PROJECT_ID,
-      speed: 1,
-      statePath: '/work/.fake-modelarts-state.json',
-    })
-  })
-
-  it('takes --port over FAKE_MODELARTS_PORT, and the rest from FAKE_MODELARTS_* variables', () => {
-    const env = {
-      FAKE_MODELARTS_PORT: '9000',
-      FAKE_MODELARTS_TOKEN: 'secret',
-      FAKE_MODELARTS_PROJECT_ID: PROJECT,
-      FAKE_MODELARTS_SPEED: '10',
-      FAKE_MODELARTS_STATE: '/tmp/state.json',
-    }
-    expect(readFakeSettings(['--port', '8788'], env)).toMatchObject({
-      port: 8788,
-      token: 'secret',
-      defaultToken: false,
-      projectId: PROJECT,
-      speed: 10,
-      statePath: '/tmp/state.json',
-    })
-    expect(readFakeSettings(['--port=8789'], env).port).toBe(8789)
-    expect(readFakeSettings([], env).port).toBe(9000)
-  })
-
-  it('says what is wrong with a bad port or speed', () => {
-    expect(() => readFakeSettings(['--port', 'http'], {})).toThrow(
-      /The port must be a whole number/,
-    )
-    expect(() => readFakeSettings([], { FAKE_MODELARTS_SPEED: '0.5' })).toThrow(
-      /SPEED must be a number ≥ 1/,
-    )
   })
 })

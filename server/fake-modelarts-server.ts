@@ -297,4 +297,3 @@ export async function startFakeModelarts(options: FakeModelartsOptions): Promise
       }),
   }
 }
-

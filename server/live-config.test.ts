@@ -101,6 +101,7 @@ describe('the live proxy', () => {
           projectId: 'b1c2d3e4f5a6478899aabbccddeeff00',
         },
       ],
+      credentials: 'access-keys',
     })
     expect(text).not.toContain(AK)
     expect(text).not.toContain(SK)

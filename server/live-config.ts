@@ -6,11 +6,11 @@ import {
   type PublicRegion,
   type RegionTarget,
   secretsOf,
-} from './live-settings'
-import { projectDirectory, type ProjectDirectory } from './projects'
-import { MAX_BODY_BYTES, PREFIXES, SECURITY_HEADER_NAMES } from './proxy-guard'
-import { checkAtStartup } from './startup-check'
-import { callUpstream } from './upstream'
+} from './live-settings.ts'
+import { projectDirectory, type ProjectDirectory } from './projects.ts'
+import { MAX_BODY_BYTES, PREFIXES, SECURITY_HEADER_NAMES } from './proxy-guard.ts'
+import { checkAtStartup } from './startup-check.ts'
+import { callUpstream } from './upstream.ts'
 
 /**
  * The console's server in live mode: `/api/modelarts/…` and `/api/vpc/…` forwarded to the
@@ -72,7 +72,10 @@ export function forwarder({ regions, credentials, directory, secrets }: ForwardO
         const projectId = directory.knownProjectOf(r)
         return { id: r.id, modelartsHost: r.modelarts.host, ...(projectId ? { projectId } : {}) }
       })
-      return sendJson(res, 200, { regions: list })
+      return sendJson(res, 200, {
+        regions: list,
+        credentials: credentials.kind === 'aksk' ? 'access-keys' : 'token',
+      })
     }
     const prefix = Object.keys(PREFIXES).find((p) => url.pathname.startsWith(p))
     if (!prefix) return next()

@@ -1,5 +1,5 @@
-import type { Credentials, RegionTarget } from './live-settings'
-import { callUpstream, type Upstream } from './upstream'
+import type { Credentials, RegionTarget } from './live-settings.ts'
+import { callUpstream, type Upstream } from './upstream.ts'
 
 /**
  * Each region's project ID: given in the environment, or looked up once through IAM,
@@ -84,8 +84,11 @@ export function projectDirectory(credentials: Credentials, now: () => number = D
     const url = new URL('/v3/projects', region.iam)
     url.searchParams.set('name', region.id)
     const upstream = await callUpstream({ method: 'GET', url, credentials, timeoutMs: 15_000 })
-    const projects = upstream.kind === 'answer' && upstream.status === 200 && readProjects(upstream.text)
-    const id = projects ? (projects.find((p) => p.name === region.id) ?? projects[0])?.id : undefined
+    const projects =
+      upstream.kind === 'answer' && upstream.status === 200 && readProjects(upstream.text)
+    const id = projects
+      ? (projects.find((p) => p.name === region.id) ?? projects[0])?.id
+      : undefined
     if (id) {
       found.set(region.id, id)
       failed.delete(region.id)

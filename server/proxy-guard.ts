@@ -39,7 +39,10 @@ const ROUTES: readonly [Service, Method, string][] = [
   ['vpc', 'GET', '/v1/{p}/security-groups'],
 ]
 
-export const PREFIXES: Record<string, Service> = { '/api/modelarts/': 'modelarts', '/api/vpc/': 'vpc' }
+export const PREFIXES: Record<string, Service> = {
+  '/api/modelarts/': 'modelarts',
+  '/api/vpc/': 'vpc',
+}
 
 /** The largest body the console sends is a pool or network of a few kilobytes. */
 export const MAX_BODY_BYTES = 64 * 1024

@@ -67,7 +67,11 @@ describe('authenticate (the SDK signer)', () => {
       },
     })
     expect(
-      verifySignature({ ...request, url: '/v2/0a1b2c3d/pools/b?b=2&a=1&a=0' }, accept, now.getTime()),
+      verifySignature(
+        { ...request, url: '/v2/0a1b2c3d/pools/b?b=2&a=1&a=0' },
+        accept,
+        now.getTime(),
+      ),
     ).toMatchObject({ ok: false })
     expect(
       verifySignature(request, [{ ak: EXAMPLE.ak, sk: 'another-secret' }], now.getTime()),
@@ -78,13 +82,20 @@ describe('authenticate (the SDK signer)', () => {
     const now = new Date()
     const url = new URL('http://127.0.0.1:8788/v2/p/pools')
     const headers = authenticate(keys, { method: 'GET', url, headers: {} }, now)
-    const request = { method: 'GET', url: '/v2/p/pools', headers: received(headers), body: Buffer.alloc(0) }
+    const request = {
+      method: 'GET',
+      url: '/v2/p/pools',
+      headers: received(headers),
+      body: Buffer.alloc(0),
+    }
     const accept = [{ ak: EXAMPLE.ak, sk: EXAMPLE.sk }]
     expect(verifySignature(request, accept, now.getTime() + 16 * 60_000)).toMatchObject({
       ok: false,
       body: { error_msg: expect.stringContaining('signature expired') as string },
     })
-    expect(verifySignature(request, [{ ak: 'OTHER', sk: EXAMPLE.sk }], now.getTime())).toMatchObject({
+    expect(
+      verifySignature(request, [{ ak: 'OTHER', sk: EXAMPLE.sk }], now.getTime()),
+    ).toMatchObject({
       ok: false,
       body: {
         error_msg:
@@ -96,9 +107,16 @@ describe('authenticate (the SDK signer)', () => {
   it('adds the token for token credentials, and signs nothing', () => {
     const headers = authenticate(
       { kind: 'token', token: 'MIIZ' },
-      { method: 'GET', url: new URL('https://modelarts.cn-north-4.myhuaweicloud.com/v2/p/pools'), headers: {} },
+      {
+        method: 'GET',
+        url: new URL('https://modelarts.cn-north-4.myhuaweicloud.com/v2/p/pools'),
+        headers: {},
+      },
     )
-    expect(headers).toEqual({ Host: 'modelarts.cn-north-4.myhuaweicloud.com', 'X-Auth-Token': 'MIIZ' })
+    expect(headers).toEqual({
+      Host: 'modelarts.cn-north-4.myhuaweicloud.com',
+      'X-Auth-Token': 'MIIZ',
+    })
   })
 })
 

@@ -4,7 +4,7 @@
 // needs nothing of the SDK's HTTP client.
 import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js'
 import type { ICredential } from '@huaweicloud/huaweicloud-sdk-core/auth/ICredential.js'
-import type { Credentials } from './live-settings'
+import type { Credentials } from './live-settings.ts'
 
 export interface OutgoingRequest {
   method: string
@@ -50,4 +50,8 @@ export function authenticate(
 }
 
 /** `YYYYMMDDTHHMMSSZ`, the signing date format. */
-export const sdkDate = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+export const sdkDate = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')

@@ -1,6 +1,6 @@
-import type { Credentials, RegionTarget } from './live-settings'
-import type { ProjectDirectory } from './projects'
-import { callUpstream, type Upstream } from './upstream'
+import type { Credentials, RegionTarget } from './live-settings.ts'
+import type { ProjectDirectory } from './projects.ts'
+import { callUpstream, type Upstream } from './upstream.ts'
 
 /**
  * What `npm start` says in live mode once it listens: one line per region, naming what it

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { request as httpsRequest } from 'node:https'
-import { type Credentials } from './live-settings'
-import { authenticate } from './signing'
+import { type Credentials } from './live-settings.ts'
+import { authenticate } from './signing.ts'
 
 /**
  * One authenticated call to a cloud endpoint, and what came of it: an answer (any status), or

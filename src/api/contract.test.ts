@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { runCreatePool } from '@/features/pools/create/create-pool-workflow'
-import { DEMO_PROJECT_ID } from '@/lib/demo-project'
+import { DEMO_REGIONS } from '@/lib/demo-project'
 import { server } from '@/mocks/node'
 import apigwError from '@/test/fixtures/public/apigw-error-0301.json'
 import batchDeleteRequest from '@/test/fixtures/public/batch-delete-nodes.request.json'
@@ -202,7 +202,8 @@ function record(answer: (req: Omit<Sent, 'body'>) => unknown): Sent[] {
   return sent
 }
 
-const P = DEMO_PROJECT_ID
+/** The browser names the project by its region; the server (or simulator) puts the ID there. */
+const P = DEMO_REGIONS[0].id
 const activeNetwork = (name: string) => ({
   ...networkGet,
   metadata: { ...networkGet.metadata, name, labels: { 'os.modelarts/name': name.slice(0, 12) } },
@@ -219,7 +220,7 @@ describe('requests the console sends', () => {
 
   it('creates a pool on the isolated network with exactly the documented body', async () => {
     const sent = record(({ method }) => (method === 'POST' ? createPoolResponse : networkGet))
-    await runCreatePool({
+    await runCreatePool(P, {
       pool,
       network: {
         kind: 'existing',
@@ -251,6 +252,7 @@ describe('requests the console sends', () => {
       return createPoolResponse
     })
     await runCreatePool(
+      P,
       {
         pool: { ...pool, type: 'infer', az: 'cn-north-4b' },
         network: { kind: 'new', name: 'network-7a03', cidr: '192.168.128.0/17' },
@@ -313,6 +315,7 @@ describe('requests the console sends', () => {
       },
     })
     await patchPool(
+      P,
       current.metadata.name,
       buildScaleOutPatch(current, { [entryKey(current.spec.resources[0]!)]: 3 }),
     )
@@ -359,8 +362,8 @@ describe('requests the console sends', () => {
 
   it('scales in and deletes with the documented requests', async () => {
     const sent = record(() => ({}))
-    await batchDeleteNodes('pool-x', ['os-node-created-mnmcf'])
-    await deletePool('pool-x').catch(() => undefined)
+    await batchDeleteNodes(P, 'pool-x', ['os-node-created-mnmcf'])
+    await deletePool(P, 'pool-x').catch(() => undefined)
     expect(sent[0]).toMatchObject({
       method: 'POST',
       path: `/v2/${P}/pools/pool-x/nodes/batch-delete`,

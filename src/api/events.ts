@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { projectPath, request } from './http'
+import { projectPath, type Region, request } from './http'
 import { openEnum } from './schema-helpers'
 
 export const poolEventSchema = z.looseObject({
@@ -18,9 +18,9 @@ export const eventListSchema = z.looseObject({
   total: z.number().int().optional(),
 })
 
-export const listPoolEvents = (pool: string, signal?: AbortSignal) =>
+export const listPoolEvents = (region: Region, pool: string, signal?: AbortSignal) =>
   request({
-    path: projectPath('v1', '/events'),
+    path: projectPath(region, 'v1', '/events'),
     query: { resource: 'pools', name: pool },
     schema: eventListSchema,
     signal,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { projectPath } from './http'
+import { projectPath, type Region } from './http'
 import { requestAll } from './paging'
 import { openEnum, wholeNumberSchema } from './schema-helpers'
 
@@ -62,9 +62,9 @@ export const flavorScopes = (f: { metadata: { labels?: Record<string, string> } 
 /** The API pages flavors at most 500 at a time (Huawei Cloud ListResourceFlavors: limit 0–500). */
 export const FLAVOR_PAGE = 500
 
-export const listFlavors = (signal?: AbortSignal) =>
+export const listFlavors = (region: Region, signal?: AbortSignal) =>
   requestAll({
-    path: projectPath('v1', '/resourceflavors'),
+    path: projectPath(region, 'v1', '/resourceflavors'),
     query: { limit: FLAVOR_PAGE },
     schema: flavorListSchema,
     signal,

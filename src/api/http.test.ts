@@ -12,6 +12,8 @@ import { listNodes } from './nodes'
 import { listPools, poolSchema } from './pools'
 
 const P = DEMO_PROJECT_ID
+/** The browser's name for the project: its region. */
+const R = 'cn-north-4'
 
 /** Runs a call that must fail and hands back what it failed with. */
 async function failure(call: Promise<unknown>): Promise<unknown> {
@@ -127,7 +129,7 @@ describe('request', () => {
     expect(apiUrl('vpc', '/v1/x/subnets', { vpc_id: 'vpc 1' })).toBe(
       '/api/vpc/v1/x/subnets?vpc_id=vpc+1',
     )
-    expect(projectPath('v2', '/pools')).toBe(`/v2/${P}/pools`)
+    expect(projectPath(R, 'v2', '/pools')).toBe(`/v2/${R}/pools`)
   })
 
   it('turns a non-JSON error body into an ApiError coded by its HTTP status', async () => {
@@ -401,7 +403,7 @@ describe('paging through the simulated service', () => {
     return queries
   }
 
-  const poolsPath = `/api/modelarts/v2/${P}/pools`
+  const poolsPath = `/api/modelarts/v2/${R}/pools`
   /** Only the unfiltered list (creating and created pools); `status=failed` is asked apart. */
   const unfiltered = (queries: URLSearchParams[]) => queries.filter((q) => !q.has('status'))
 
@@ -428,7 +430,7 @@ describe('paging through the simulated service', () => {
       }),
     )
 
-    const { items: pools } = await listPools()
+    const { items: pools } = await listPools(R)
 
     expect(pools).toHaveLength(seed.pools.length)
     expect(seed.pools.length).toBeGreaterThan(2000)
@@ -453,7 +455,7 @@ describe('paging through the simulated service', () => {
         })
       }),
     )
-    const { items: pools } = await listPools()
+    const { items: pools } = await listPools(R)
     expect(pools).toHaveLength(seed.pools.length)
     // The first page, and the one with the token that then came back: never a third.
     expect(unfiltered(queries)).toHaveLength(2)
@@ -461,8 +463,8 @@ describe('paging through the simulated service', () => {
 
   it('lists the pools whose creation failed apart, with status=failed', async () => {
     const queries = recordQueries(poolsPath)
-    const { items: current } = await listPools()
-    const { items: failed } = await listPools(undefined, 'failed')
+    const { items: current } = await listPools(R)
+    const { items: failed } = await listPools(R, undefined, 'failed')
     const name = (p: { metadata: { labels?: Record<string, string> } }) =>
       p.metadata.labels?.['os.modelarts/name']
     expect(current.map(name)).not.toContain('a100-burst')
@@ -475,7 +477,7 @@ describe('paging through the simulated service', () => {
     const seed = createSeed({ now: Date.now(), scenario: 'large' })
     simStore.replace(seed)
     const queries = recordQueries(poolsPath)
-    const { items: pools } = await listPools()
+    const { items: pools } = await listPools(R)
     // All but the one whose creation failed, which only `status=failed` lists.
     expect(pools).toHaveLength(seed.pools.filter((p) => p.failedAt === undefined).length)
     expect(seed.pools.length).toBeGreaterThan(2000)
@@ -489,8 +491,8 @@ describe('paging through the simulated service', () => {
       metadata: { name: `modelarts.vm.cpu.x${i}`, labels: {} },
     }))
     simStore.replace({ ...seed, flavors: many })
-    const queries = recordQueries(`/api/modelarts/v1/${P}/resourceflavors`)
-    const flavors = await listFlavors()
+    const queries = recordQueries(`/api/modelarts/v1/${R}/resourceflavors`)
+    const flavors = await listFlavors(R)
     expect(flavors).toHaveLength(501)
     expect(queries.map((q) => [q.get('limit'), q.get('continue')])).toEqual([
       ['500', null],
@@ -506,9 +508,9 @@ describe('paging through the simulated service', () => {
     // One node more than a page holds.
     seed.nodes.push({ ...template, name: 'os-node-created-extra' })
     simStore.replace(seed)
-    const queries = recordQueries(`/api/modelarts/v2/${P}/pools/${pool}/nodes`)
+    const queries = recordQueries(`/api/modelarts/v2/${R}/pools/${pool}/nodes`)
 
-    const nodes = await listNodes(pool)
+    const nodes = await listNodes(R, pool)
 
     expect(nodes).toHaveLength(501)
     expect(new Set(nodes.map((n) => n.metadata.name)).size).toBe(501)

@@ -151,9 +151,16 @@ export function apiUrl(service: Service, path: string, query?: RequestOptions<un
   return `${base(service)}${path}${qs ? `?${qs}` : ''}`
 }
 
-/** Builds `/v2/{project_id}/…` (or v1) for the configured project. */
-export const projectPath = (version: 'v1' | 'v2', rest: string) =>
-  `/${version}/${env.projectId}${rest}`
+/**
+ * A region name (cn-north-4). The browser names a region's project by it: each region's default
+ * project is named after the region, and the console's server (or the demo backend) puts the
+ * project's ID in its place, so the browser never needs one.
+ */
+export type Region = string
+
+/** Builds `/v2/{project}/…` (or v1) for the project of `region`. */
+export const projectPath = (region: Region, version: 'v1' | 'v2', rest: string) =>
+  `/${version}/${encodeURIComponent(region)}${rest}`
 
 async function readJson(res: Response): Promise<unknown> {
   const text = await res.text()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { projectPath, request } from './http'
+import { projectPath, type Region, request } from './http'
 import { requestAll } from './paging'
 import { objectMetadataSchema, openEnum } from './schema-helpers'
 import { LABEL_NAME, LABEL_WORKSPACE } from './pools'
@@ -117,21 +117,30 @@ export function buildConnectNetworkPatch(
   }
 }
 
-const networksPath = (rest = '') => projectPath('v1', `/networks${rest}`)
+const networksPath = (region: Region, rest = '') => projectPath(region, 'v1', `/networks${rest}`)
 
-export const listNetworks = (signal?: AbortSignal) =>
-  requestAll({ path: networksPath(), query: { limit: 500 }, schema: networkListSchema, signal })
+export const listNetworks = (region: Region, signal?: AbortSignal) =>
+  requestAll({
+    path: networksPath(region),
+    query: { limit: 500 },
+    schema: networkListSchema,
+    signal,
+  })
 
-export const getNetwork = (name: string, signal?: AbortSignal) =>
-  request({ path: networksPath(`/${encodeURIComponent(name)}`), schema: networkSchema, signal })
+export const getNetwork = (region: Region, name: string, signal?: AbortSignal) =>
+  request({
+    path: networksPath(region, `/${encodeURIComponent(name)}`),
+    schema: networkSchema,
+    signal,
+  })
 
-export const createNetwork = (body: CreateNetworkBody) =>
-  request({ method: 'POST', path: networksPath(), body, schema: networkSchema })
+export const createNetwork = (region: Region, body: CreateNetworkBody) =>
+  request({ method: 'POST', path: networksPath(region), body, schema: networkSchema })
 
-export const patchNetwork = (name: string, body: PatchNetworkBody) =>
+export const patchNetwork = (region: Region, name: string, body: PatchNetworkBody) =>
   request({
     method: 'PATCH',
-    path: networksPath(`/${encodeURIComponent(name)}`),
+    path: networksPath(region, `/${encodeURIComponent(name)}`),
     body,
     schema: networkSchema,
   })

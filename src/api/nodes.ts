@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { projectPath, request } from './http'
+import { projectPath, type Region, request } from './http'
 import { requestAll } from './paging'
 import { openEnum } from './schema-helpers'
 
@@ -51,23 +51,32 @@ export const buildBatchDeleteBody = (names: readonly string[]): BatchDeleteNodes
   deleteNodeNames: [...names],
 })
 
-const nodesPath = (pool: string, rest = '') =>
-  projectPath('v2', `/pools/${encodeURIComponent(pool)}/nodes${rest}`)
+const nodesPath = (region: Region, pool: string, rest = '') =>
+  projectPath(region, 'v2', `/pools/${encodeURIComponent(pool)}/nodes${rest}`)
 
 /**
  * Every node of a pool. The API pages at 500 — where it honours `limit`/`continue` at all: the
  * Terraform provider notes it answers every node regardless (collectPages copes with both).
  */
-export const listNodes = (pool: string, signal?: AbortSignal): Promise<PoolNode[]> =>
-  requestAll({ path: nodesPath(pool), query: { limit: 500 }, schema: nodeListSchema, signal })
+export const listNodes = (
+  region: Region,
+  pool: string,
+  signal?: AbortSignal,
+): Promise<PoolNode[]> =>
+  requestAll({
+    path: nodesPath(region, pool),
+    query: { limit: 500 },
+    schema: nodeListSchema,
+    signal,
+  })
 
 /** The service answers 200 with a body we do not rely on. */
 const batchDeleteAnswerSchema = z.unknown()
 
-export const batchDeleteNodes = (pool: string, names: readonly string[]) =>
+export const batchDeleteNodes = (region: Region, pool: string, names: readonly string[]) =>
   request({
     method: 'POST',
-    path: nodesPath(pool, '/batch-delete'),
+    path: nodesPath(region, pool, '/batch-delete'),
     body: buildBatchDeleteBody(names),
     schema: batchDeleteAnswerSchema,
   })

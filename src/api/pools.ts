@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { projectPath, request } from './http'
+import { projectPath, type Region, request } from './http'
 import { type Listing, requestListing } from './paging'
 import {
   azCountSchema,
@@ -236,7 +236,7 @@ export function buildCreatePoolBody(input: CreatePoolInput, networkName: string)
   }
 }
 
-const poolsPath = (rest = '') => projectPath('v2', `/pools${rest}`)
+const poolsPath = (region: Region, rest = '') => projectPath(region, 'v2', `/pools${rest}`)
 const enc = encodeURIComponent
 
 /**
@@ -244,22 +244,26 @@ const enc = encodeURIComponent
  * pools that failed (kept for 3 days) need `status=failed` (OTC obtaining_resource_pools.rst; the
  * Go SDK's ListPoolsRequest: `created|failed|creating`). Any `continue` token is followed.
  */
-export const listPools = (signal?: AbortSignal, status?: 'failed'): Promise<Listing<Pool>> =>
+export const listPools = (
+  region: Region,
+  signal?: AbortSignal,
+  status?: 'failed',
+): Promise<Listing<Pool>> =>
   requestListing({
-    path: poolsPath(),
+    path: poolsPath(region),
     query: { status },
     item: poolSchema,
     ...(signal ? { signal } : {}),
   })
 
-export const getPool = (name: string, signal?: AbortSignal) =>
-  request({ path: poolsPath(`/${enc(name)}`), schema: poolSchema, signal })
+export const getPool = (region: Region, name: string, signal?: AbortSignal) =>
+  request({ path: poolsPath(region, `/${enc(name)}`), schema: poolSchema, signal })
 
-export const createPool = (body: CreatePoolBody) =>
-  request({ method: 'POST', path: poolsPath(), body, schema: poolSchema })
+export const createPool = (region: Region, body: CreatePoolBody) =>
+  request({ method: 'POST', path: poolsPath(region), body, schema: poolSchema })
 
-export const patchPool = (name: string, body: PatchPoolBody) =>
-  request({ method: 'PATCH', path: poolsPath(`/${enc(name)}`), body, schema: poolSchema })
+export const patchPool = (region: Region, name: string, body: PatchPoolBody) =>
+  request({ method: 'PATCH', path: poolsPath(region, `/${enc(name)}`), body, schema: poolSchema })
 
-export const deletePool = (name: string) =>
-  request({ method: 'DELETE', path: poolsPath(`/${enc(name)}`), schema: poolSchema })
+export const deletePool = (region: Region, name: string) =>
+  request({ method: 'DELETE', path: poolsPath(region, `/${enc(name)}`), schema: poolSchema })

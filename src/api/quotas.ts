@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { projectPath, request } from './http'
+import { projectPath, type Region, request } from './http'
 import { openEnum, wholeNumberSchema } from './schema-helpers'
 
 /*
@@ -18,8 +18,8 @@ export const quotasSchema = z.looseObject({
   quotas: z.looseObject({ resources: z.array(quotaSchema) }),
 })
 
-export const getQuotas = (signal?: AbortSignal) =>
-  request({ path: projectPath('v1', '/quotas'), schema: quotasSchema, signal }).then(
+export const getQuotas = (region: Region, signal?: AbortSignal) =>
+  request({ path: projectPath(region, 'v1', '/quotas'), schema: quotasSchema, signal }).then(
     (q) => q.quotas.resources,
   )
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { projectPath, request } from './http'
+import { projectPath, type Region, request } from './http'
 
 /*
  * VPC v1 (OTC-VPC `api-ref/source/vpc_apis_v1_v2/…`: querying_vpcs, querying_subnets,
@@ -50,18 +50,18 @@ export const securityGroupListSchema = z.looseObject({
   security_groups: z.array(securityGroupSchema),
 })
 
-export const listVpcs = (signal?: AbortSignal) =>
+export const listVpcs = (region: Region, signal?: AbortSignal) =>
   request({
     service: 'vpc',
-    path: projectPath('v1', '/vpcs'),
+    path: projectPath(region, 'v1', '/vpcs'),
     schema: vpcListSchema,
     signal,
   }).then((l) => l.vpcs)
 
-export const listSubnets = (vpcId: string, signal?: AbortSignal) =>
+export const listSubnets = (region: Region, vpcId: string, signal?: AbortSignal) =>
   request({
     service: 'vpc',
-    path: projectPath('v1', '/subnets'),
+    path: projectPath(region, 'v1', '/subnets'),
     query: { vpc_id: vpcId },
     schema: subnetListSchema,
     signal,
@@ -72,10 +72,10 @@ export const listSubnets = (vpcId: string, signal?: AbortSignal) =>
  * querying_security_groups.rst; deprecated in the Chinese reference), so the answer may hold other
  * VPCs' groups: keep those of this VPC and those bound to none.
  */
-export const listSecurityGroups = (vpcId: string, signal?: AbortSignal) =>
+export const listSecurityGroups = (region: Region, vpcId: string, signal?: AbortSignal) =>
   request({
     service: 'vpc',
-    path: projectPath('v1', '/security-groups'),
+    path: projectPath(region, 'v1', '/security-groups'),
     query: { vpc_id: vpcId },
     schema: securityGroupListSchema,
     signal,

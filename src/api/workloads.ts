@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { projectPath, request } from './http'
+import { projectPath, type Region, request } from './http'
 import { openEnum } from './schema-helpers'
 
 /*
@@ -23,9 +23,9 @@ export const workloadListSchema = z.looseObject({
 /** The name a person knows a workload by. */
 export const workloadName = (w: Workload) => w.jobName || w.name
 
-export const listWorkloads = (pool: string, signal?: AbortSignal) =>
+export const listWorkloads = (region: Region, pool: string, signal?: AbortSignal) =>
   request({
-    path: projectPath('v2', `/pools/${encodeURIComponent(pool)}/workloads`),
+    path: projectPath(region, 'v2', `/pools/${encodeURIComponent(pool)}/workloads`),
     schema: workloadListSchema,
     signal,
   }).then((l) => l.items)

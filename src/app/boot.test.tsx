@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest'
 import { boot } from './boot'
 
 const startDemo = vi.hoisted(() =>
-  vi.fn(() => Promise.resolve({ reset: () => undefined, speed: 1, scenario: 'default' })),
+  vi.fn(() =>
+    Promise.resolve({
+      controls: { reset: () => undefined, speed: 1, scenario: 'default' },
+      setup: { regions: [{ id: 'cn-north-4', modelartsHost: 'x' }], credentials: 'token' as const },
+    }),
+  ),
 )
 vi.mock('@/mocks/browser', () => ({ startDemo }))
 

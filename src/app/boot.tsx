@@ -1,27 +1,36 @@
 import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
 import { App } from '@/app/app'
-import { DemoUnavailable } from '@/app/demo-unavailable'
+import { BootFailure } from '@/app/boot-failure'
 import type { DemoControls } from '@/lib/demo'
+import { type ConsoleSetup, fetchSetup } from '@/lib/regions'
 
-/** Starts the console into `root`: the demo backend first when in demo mode, then the app. */
+/**
+ * Starts the console into `root`: in demo mode the demo backend first, in live mode the region
+ * list from the console's server; then the app.
+ */
 export async function boot(root: Pick<Root, 'render'>) {
+  const demoMode = import.meta.env.VITE_DEMO === 'true'
   try {
     let demo: DemoControls | null = null
-    // Read the define directly, not env.demo: only a literal comparison folds at build time, so a
-    // live build drops this branch and with it every byte of MSW and the simulator.
+    let setup: ConsoleSetup
+    // Read the define directly: only a literal comparison folds at build time, so a live build
+    // drops this branch and with it every byte of MSW and the simulator.
     if (import.meta.env.VITE_DEMO === 'true') {
-      const { startDemo } = await import('@/mocks/browser')
-      demo = await startDemo()
+      const started = await (await import('@/mocks/browser')).startDemo()
+      demo = started.controls
+      setup = started.setup
+    } else {
+      setup = await fetchSetup()
     }
     root.render(
       <StrictMode>
-        <App demo={demo} />
+        <App demo={demo} setup={setup} />
       </StrictMode>,
     )
   } catch (error: unknown) {
     // The demo backend needs a service worker (not available in some private windows, or over
-    // plain http on another host): say so instead of leaving a blank page.
-    root.render(<DemoUnavailable error={error} />)
+    // plain http on another host); live mode needs its server: say so instead of a blank page.
+    root.render(<BootFailure error={error} demo={demoMode} />)
   }
 }

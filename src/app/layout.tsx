@@ -17,14 +17,17 @@ import { Suspense } from 'react'
 import { Link as RouterLink, Outlet, useLocation } from 'react-router'
 import { AuthProblemBanner } from '@/components/auth-problem'
 import { useDemo } from '@/components/demo-context'
+import { useSetup } from '@/components/setup-context'
 import { SkeletonLines } from '@/components/state-views'
-import { env } from '@/lib/env'
+import { paths } from '@/lib/paths'
+import { RegionPicker } from './region-picker'
 import { ResetDemoButton } from './reset-demo-button'
 
 const NAV_WIDTH = 212
 
-function ModeMarker() {
+function ModeMarker({ region }: { region: string }) {
   const demo = useDemo()
+  const { regions } = useSetup()
   if (demo) {
     const extra = [
       demo.speed > 1 ? `time runs ${demo.speed}× faster` : '',
@@ -43,16 +46,17 @@ function ModeMarker() {
       </Tooltip>
     )
   }
+  const here = regions.find((r) => r.id === region)
   return (
     <Chip
-      label={`Live · ${env.endpointHost} · project ${env.projectId}`}
+      label={`Live · ${here?.modelartsHost ?? region}${here?.projectId ? ` · project ${here.projectId}` : ''}`}
       size="small"
       sx={{ bgcolor: 'rgba(255,255,255,0.16)', color: 'inherit' }}
     />
   )
 }
 
-export function Layout() {
+export function Layout({ region }: { region: string }) {
   const demo = useDemo()
   const { pathname } = useLocation()
   return (
@@ -79,7 +83,8 @@ export function Layout() {
           <Typography component="span" sx={{ opacity: 0.75 }}>
             Resource Pools
           </Typography>
-          <ModeMarker />
+          <RegionPicker region={region} />
+          <ModeMarker region={region} />
           <Box sx={{ flex: 1 }} />
           {demo && <ResetDemoButton demo={demo} />}
         </Toolbar>
@@ -101,9 +106,9 @@ export function Layout() {
           <ListItem disablePadding>
             <ListItemButton
               component={RouterLink}
-              to="/pools?type=train"
-              selected={pathname.startsWith('/pools')}
-              aria-current={pathname === '/pools' ? 'page' : undefined}
+              to={paths.pools(region)}
+              selected={pathname.startsWith(`/${region}/pools`)}
+              aria-current={pathname === `/${region}/pools` ? 'page' : undefined}
             >
               <ListItemIcon sx={{ minWidth: 34 }}>
                 <DnsOutlinedIcon fontSize="small" />

@@ -7,23 +7,27 @@ import {
   DialogContentText,
   DialogTitle,
 } from '@mui/material'
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useNotify } from '@/components/notice'
+import { useRegionClients, useSetup } from '@/components/setup-context'
+import { usePaths } from '@/lib/paths'
 import type { DemoControls } from '@/lib/demo'
 
 export function ResetDemoButton({ demo }: { demo: DemoControls }) {
   const [open, setOpen] = useState(false)
-  const queryClient = useQueryClient()
+  const clientFor = useRegionClients()
+  const { regions } = useSetup()
+  const paths = usePaths()
   const navigate = useNavigate()
   const notify = useNotify()
 
   const reset = async () => {
     demo.reset()
     setOpen(false)
-    await navigate('/pools?type=train')
-    await queryClient.resetQueries()
+    await navigate(paths.pools())
+    // Every region's project went back to its seed.
+    await Promise.all(regions.map((r) => clientFor(r.id).resetQueries()))
     notify({ message: 'Demo data reset: the seeded pools are back.', severity: 'info' })
   }
 

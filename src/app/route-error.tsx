@@ -19,7 +19,7 @@ export function RouteError() {
               <Button variant="contained" onClick={() => window.location.reload()}>
                 Reload
               </Button>
-              <Button component={RouterLink} to="/pools?type=train">
+              <Button component={RouterLink} to="/">
                 Back to Dedicated Resource Pools
               </Button>
             </Box>

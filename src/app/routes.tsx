@@ -1,22 +1,38 @@
-import { Navigate, type RouteObject } from 'react-router'
-import { Layout } from './layout'
-import { NotFound } from '@/components/not-found'
+import { Navigate, type RouteObject, useLocation } from 'react-router'
+import { useSetup } from '@/components/setup-context'
 import { SkeletonLines } from '@/components/state-views'
+import { RegionNotFound, RegionScope } from './region-scope'
 import { RouteError } from './route-error'
 
-/** Every screen is its own chunk: the list does not pay for the create form, and so on. */
+/** `/` and region-less links (`/pools/…`, as before regions) open the first region's page. */
+function ToFirstRegion() {
+  const { regions } = useSetup()
+  const { pathname, search } = useLocation()
+  const first = regions[0]!.id
+  const to = pathname === '/' ? `/${first}/pools?type=train` : `/${first}${pathname}${search}`
+  return <Navigate to={to} replace />
+}
+
+/**
+ * Every URL starts with its region (`/cn-north-4/pools?type=train`), so a link opens the same
+ * thing for whoever follows it. Every screen is its own chunk: the list does not pay for the
+ * create form, and so on.
+ */
 export const routes: RouteObject[] = [
+  { path: '/', element: <ToFirstRegion /> },
+  { path: '/pools/*', element: <ToFirstRegion /> },
   {
-    element: <Layout />,
+    path: '/:region',
+    element: <RegionScope />,
     errorElement: <RouteError />,
     // Shown while the first lazy route loads.
     hydrateFallbackElement: <SkeletonLines lines={6} label="Loading page" />,
     children: [
-      { index: true, element: <Navigate to="/pools?type=train" replace /> },
+      { index: true, element: <Navigate to="pools?type=train" replace /> },
       { path: 'pools', lazy: () => import('@/features/pools/pools-page') },
       { path: 'pools/create', lazy: () => import('@/features/pools/create/create-pool-page') },
       { path: 'pools/:poolId', lazy: () => import('@/features/pools/details/pool-details-page') },
-      { path: '*', element: <NotFound /> },
+      { path: '*', element: <RegionNotFound /> },
     ],
   },
 ]

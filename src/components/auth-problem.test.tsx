@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { server, simStore } from '@/mocks/node'
 import { createSeed } from '@/mocks/seed'
 import { renderApp } from '@/test/render'
@@ -29,15 +28,15 @@ describe('AuthProblemBanner', () => {
     expect(within(alert).getByRole('button', { name: 'Reload' })).toBeInTheDocument()
   })
 
-  it('says when the token is not allowed (403), naming the project', async () => {
+  it('says when the credentials are not allowed (403), naming the region', async () => {
     server.use(http.all('/api/modelarts/*', () => refuse(403)))
     renderApp('/pools?type=train')
     const title = await screen.findByText('Not allowed', undefined, { timeout: 5_000 })
     const alert = title.closest('[role="alert"]') as HTMLElement
     expect(alert).toHaveTextContent(
-      `This token is not allowed to use ModelArts resource pools in project ${DEMO_PROJECT_ID}.`,
+      'These credentials are not allowed to use ModelArts resource pools in cn-north-4.',
     )
-    expect(alert).toHaveTextContent('MODELARTS_PROJECT_ID')
+    expect(alert).toHaveTextContent('ModelArts and VPC permissions in the project of cn-north-4')
   })
 
   it('stops refreshing a changing list once the token is refused', async () => {

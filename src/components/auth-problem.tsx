@@ -3,8 +3,8 @@ import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material'
 import { useQueryClient } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import type { ApiError } from '@/api/http'
-import { env } from '@/lib/env'
-import { authProblemsOf } from '@/lib/query-client'
+import { authProblemsOf, useRegion } from '@/lib/query-client'
+import { useSetup } from './setup-context'
 
 /** The latest 401/403 any call met, until that call succeeds again. */
 export function useAuthProblem(): ApiError | null {
@@ -18,30 +18,44 @@ const Code = ({ children }: { children: string }) => (
   </Box>
 )
 
-/** What to do about a refused token, in the words the banner and any dialog use alike. */
+/** What to do about refused credentials, in the words the banner and any dialog use alike. */
 export function AuthAdvice({ problem }: { problem: ApiError }) {
   const forbidden = problem.status === 403
+  const keys = useSetup().credentials === 'access-keys'
+  const region = useRegion()
+  const restart = (
+    <>
+      restart <Code>npm start</Code> (or <Code>npm run preview</Code>) and reload this page
+    </>
+  )
   return (
     <>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {forbidden
-          ? `This token is not allowed to use ModelArts resource pools in project ${env.projectId}.`
-          : 'The ModelArts token was rejected (missing or expired), so pools cannot be shown or changed.'}
+          ? `These credentials are not allowed to use ModelArts resource pools in ${region}.`
+          : keys
+            ? 'The access key was refused, so pools cannot be shown or changed.'
+            : 'The ModelArts token was rejected (missing or expired), so pools cannot be shown or changed.'}
       </Typography>
       <Typography variant="body2" sx={{ mt: 0.5 }}>
         {forbidden ? (
           <>
-            Use a token of an IAM user with ModelArts permissions in this project, and check that{' '}
-            <Code>MODELARTS_PROJECT_ID</Code> is the project of the endpoint&apos;s region. Set{' '}
-            <Code>MODELARTS_TOKEN</Code>, restart <Code>npm start</Code> (or{' '}
-            <Code>npm run preview</Code>) and reload this page.
+            Give the IAM user of these credentials ModelArts and VPC permissions in the project of{' '}
+            {region}, then {restart}.
+          </>
+        ) : keys ? (
+          <>
+            The terminal running the console says what is wrong (a mistyped key, a clock off by more
+            than 15 minutes, expired temporary keys). Fix <Code>HUAWEICLOUD_SDK_AK</Code> and{' '}
+            <Code>HUAWEICLOUD_SDK_SK</Code> where the console runs, then {restart}. The keys stay on
+            the console&apos;s server, so they cannot be entered here.
           </>
         ) : (
           <>
-            Get a fresh IAM token (tokens expire after 24 hours), set it as{' '}
-            <Code>MODELARTS_TOKEN</Code> where the console runs, restart <Code>npm start</Code> (or{' '}
-            <Code>npm run preview</Code>) and reload this page. The token stays on the
-            console&apos;s server, so it cannot be entered here.
+            Get a fresh IAM token (tokens expire after 24 hours) and set it as{' '}
+            <Code>MODELARTS_TOKEN</Code>, or use access keys (<Code>HUAWEICLOUD_SDK_AK</Code>,{' '}
+            <Code>HUAWEICLOUD_SDK_SK</Code>), which do not expire; then {restart}. Credentials stay
+            on the console&apos;s server, so they cannot be entered here.
           </>
         )}
       </Typography>
@@ -56,8 +70,8 @@ export const authProblemTitle = (problem: ApiError) =>
   problem.status === 403 ? 'Not allowed' : 'Not signed in to ModelArts'
 
 /**
- * Says once, for the whole console, that the service refused the token and what to do about it.
- * The token lives on the console's server (the proxy adds it), so the fix is there, not here.
+ * Says once, for the region, that the service refused the credentials and what to do about it.
+ * They live on the console's server (it signs every request), so the fix is there, not here.
  */
 export function AuthProblemBanner() {
   const problem = useAuthProblem()

@@ -5,9 +5,12 @@ import { EmptyState } from '@/components/state-views'
 export function NotFound({
   title = 'Page not found',
   children = 'There is nothing at this address. It may have moved, or the link may be mistyped.',
+  backTo = '/',
 }: {
   title?: string
   children?: React.ReactNode
+  /** The pool list to go back to; the root opens the first region's. */
+  backTo?: string
 }) {
   return (
     <Paper variant="outlined">
@@ -15,7 +18,7 @@ export function NotFound({
         title={title}
         titleAs="h1"
         action={
-          <Button variant="contained" component={RouterLink} to="/pools?type=train">
+          <Button variant="contained" component={RouterLink} to={backTo}>
             Back to Dedicated Resource Pools
           </Button>
         }

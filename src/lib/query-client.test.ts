@@ -38,7 +38,7 @@ describe('retry policy', () => {
 
   it('asks a busy service four times in all, waiting longer each time, then gives up', async () => {
     vi.useFakeTimers()
-    const client = createQueryClient()
+    const client = createQueryClient({ region: 'cn-north-4' })
     const queryFn = vi.fn(() => Promise.reject(httpError(503, 'ModelArts.5039')))
     const result = client.fetchQuery({ queryKey: ['busy'], queryFn }).catch((e: unknown) => e)
     await vi.advanceTimersByTimeAsync(900)
@@ -71,7 +71,7 @@ describe('Retry-After', () => {
 
   it('asks again after Retry-After, not after the usual backoff', async () => {
     vi.useFakeTimers()
-    const client = createQueryClient()
+    const client = createQueryClient({ region: 'cn-north-4' })
     const queryFn = vi.fn().mockRejectedValueOnce(throttled(6000)).mockResolvedValueOnce('fine')
     const result = client.fetchQuery({ queryKey: ['throttled'], queryFn })
     await vi.advanceTimersByTimeAsync(5_900)
@@ -84,7 +84,7 @@ describe('Retry-After', () => {
 
 describe('polling while something changes', () => {
   it('backs off after each failed refresh, stops after a bound, and starts again on success', async () => {
-    const client = createQueryClient({ retry: false })
+    const client = createQueryClient({ retry: false, region: 'cn-north-4' })
     let fail = true
     const queryFn = () => (fail ? Promise.reject(httpError(503)) : Promise.resolve('ok'))
     const key = ['polled']
@@ -104,7 +104,7 @@ describe('polling while something changes', () => {
   })
 
   it('never polls once the token was refused', async () => {
-    const client = createQueryClient({ retry: false })
+    const client = createQueryClient({ retry: false, region: 'cn-north-4' })
     await client
       .fetchQuery({ queryKey: ['refused'], queryFn: () => Promise.reject(httpError(401)) })
       .catch(() => {})
@@ -115,7 +115,7 @@ describe('polling while something changes', () => {
 
 describe('auth problems', () => {
   it('asks once when the token is refused, and remembers the refusal for the app shell', async () => {
-    const client = createQueryClient()
+    const client = createQueryClient({ region: 'cn-north-4' })
     const refused = httpError(401, 'ModelArts.50001000')
     const queryFn = vi.fn(() => Promise.reject(refused))
     const store = authProblemsOf(client)
@@ -129,7 +129,7 @@ describe('auth problems', () => {
   })
 
   it('forgets the refusal once that call succeeds again', async () => {
-    const client = createQueryClient()
+    const client = createQueryClient({ region: 'cn-north-4' })
     const store = authProblemsOf(client)
     await client
       .fetchQuery({ queryKey: ['pools'], queryFn: () => Promise.reject(httpError(403)) })
@@ -144,7 +144,7 @@ describe('auth problems', () => {
   })
 
   it('records a refused change too, and ignores errors that are not about the token', async () => {
-    const client = createQueryClient()
+    const client = createQueryClient({ region: 'cn-north-4' })
     const store = authProblemsOf(client)
     await client
       .getMutationCache()

@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryCache, QueryClient, useQueryClient } from '@tanstack/react-query'
 import { type ApiError, isApiError } from '@/api/http'
 
 const MAX_RETRIES = 3
@@ -98,7 +98,24 @@ const noProblems: AuthProblemStore = { get: () => null, subscribe: () => () => {
 export const authProblemsOf = (client: QueryClient): AuthProblemStore =>
   authProblems.get(client) ?? noProblems
 
-export function createQueryClient(options: { retry?: boolean } = {}) {
+const regions = new WeakMap<QueryClient, string>()
+
+/**
+ * The region a client's cache belongs to. Each region has a client of its own, so no cache, poll
+ * or auth problem of one region ever mixes with another's, and a query function reads the region
+ * from the client it runs in: a check finishing after the user switched regions still asks the
+ * region it was started in.
+ */
+export function regionOf(client: QueryClient): string {
+  const region = regions.get(client)
+  if (region === undefined) throw new Error('This query client serves no region.')
+  return region
+}
+
+/** The region of the query client in context: the one every read and change here goes to. */
+export const useRegion = () => regionOf(useQueryClient())
+
+export function createQueryClient(options: { retry?: boolean; region: string }) {
   const retry = options.retry ?? true
   const store = createAuthProblemStore()
   // Every mutation shares one source: any later successful change proves the token works again.
@@ -130,5 +147,19 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
     },
   })
   authProblems.set(client, store)
+  regions.set(client, options.region)
   return client
+}
+
+/** A client per region, each made on first use and then kept (its cache survives a switch). */
+export function regionClients(options: { retry?: boolean } = {}) {
+  const clients = new Map<string, QueryClient>()
+  return (region: string): QueryClient => {
+    let client = clients.get(region)
+    if (!client) {
+      client = createQueryClient({ ...options, region })
+      clients.set(region, client)
+    }
+    return client
+  }
 }

@@ -1,6 +1,9 @@
 import { setupWorker } from 'msw/browser'
 import type { DemoControls } from '@/lib/demo'
+import { DEMO_REGIONS } from '@/lib/demo-project'
+import type { ConsoleSetup } from '@/lib/regions'
 import { createHandlers } from './handlers'
+import { DEMO_SETUP } from './regions'
 import { browserStore, type Scenario } from './store'
 
 const SPEED_KEY = 'modelarts-demo:speed'
@@ -13,20 +16,33 @@ function sessionSetting(param: string, key: string): string | null {
   return sessionStorage.getItem(key)
 }
 
-export async function startDemo(): Promise<DemoControls> {
+export async function startDemo(): Promise<{ controls: DemoControls; setup: ConsoleSetup }> {
   const requested = Number(sessionSetting('demo-speed', SPEED_KEY) ?? '1')
   const speed = Number.isFinite(requested) && requested >= 1 ? requested : 1
   const scenario: Scenario =
     sessionSetting('demo-scenario', SCENARIO_KEY) === 'large' ? 'large' : 'default'
-  const store = browserStore(`modelarts-demo:state:${scenario}`, { scenario })
+  // One project per region, each kept under its own key. The large scenario is the first's.
+  const stores = DEMO_REGIONS.map((r, i) =>
+    i === 0
+      ? browserStore(`modelarts-demo:state:${scenario}`, { scenario })
+      : browserStore(`modelarts-demo:state:${r.id}`, {
+          projectId: r.projectId,
+          pools: 'second-region',
+        }),
+  )
   const worker = setupWorker(
     ...createHandlers({
-      store,
+      stores: Object.fromEntries(DEMO_REGIONS.map((r, i) => [r.id, stores[i]!])),
       speed: () => speed,
       // A little latency so pending states are real, shorter when time runs fast.
       latency: () => Math.round((80 + Math.random() * 120) / Math.min(speed, 4)),
     }),
   )
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
-  return { reset: () => store.reset(Date.now()), speed, scenario }
+  const controls: DemoControls = {
+    reset: () => stores.forEach((s) => s.reset(Date.now())),
+    speed,
+    scenario,
+  }
+  return { controls, setup: DEMO_SETUP }
 }

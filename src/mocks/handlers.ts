@@ -1,10 +1,11 @@
 import { delay, http, HttpResponse } from 'msw'
-import { invalid, type SimAnswer } from './simulator/answers'
+import { error, invalid, type SimAnswer } from './simulator/answers'
 import { dispatch, type SimRequest } from './routes'
 import type { SimStore } from './store'
 
 export interface HandlerOptions {
-  store: SimStore
+  /** Each region's project, by region name. */
+  stores: Record<string, SimStore>
   /** Simulated time speed-up (`?demo-speed=N`). */
   speed?: () => number
   /** Milliseconds of network latency to imitate; 0 in tests. */
@@ -22,12 +23,23 @@ async function readBody(request: Request): Promise<{ body?: unknown; bad?: SimAn
   }
 }
 
+/** The region a browser path names (`/v2/cn-north-4/pools` → cn-north-4). */
+export const regionOfPath = (path: string) => decodeURIComponent(path.split('/')[2] ?? '')
+
+/** The path the simulator answers: the region's project ID where the browser put the region. */
+export const simPath = (path: string, projectId: string) => {
+  const [, version, , ...rest] = path.split('/')
+  return ['', version, projectId, ...rest].join('/')
+}
+
 /**
  * A thin MSW adapter over the simulator: every ModelArts and VPC request under the console's
- * same-origin prefixes goes through the one route table in ./routes.ts.
+ * same-origin prefixes goes through the one route table in ./routes.ts. The browser names the
+ * project by its region (`/v2/cn-north-4/pools`); as the console's server does in live mode, the
+ * region's project ID takes its place before the simulator sees the path.
  */
 export function createHandlers({
-  store,
+  stores,
   speed = () => 1,
   latency = () => 0,
   now = Date.now,
@@ -38,6 +50,13 @@ export function createHandlers({
       const ms = latency()
       if (ms > 0) await delay(ms)
       const url = new URL(request.url)
+      const path = url.pathname.slice(prefix.length)
+      const region = regionOfPath(path)
+      const store = stores[region]
+      if (!store) {
+        const answer = error(404, 'APIGW.0101', `No region ${region} in this demo.`)
+        return HttpResponse.json(answer.body as object, { status: answer.status })
+      }
       const { body, bad } = await readBody(request)
       if (bad) return HttpResponse.json(bad.body as object, { status: bad.status })
       const t = now()
@@ -48,7 +67,7 @@ export function createHandlers({
         {
           method: request.method,
           service,
-          path: url.pathname.slice(prefix.length),
+          path: simPath(path, before.projectId),
           query: url.searchParams,
           body,
         },

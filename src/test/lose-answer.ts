@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { server, simClock, simStore } from '@/mocks/node'
+import { simPath } from '@/mocks/handlers'
 import { dispatch } from '@/mocks/routes'
 
 type Method = 'post' | 'patch' | 'delete'
@@ -28,7 +29,7 @@ export function loseAnswer(
         {
           method: request.method,
           service: 'modelarts',
-          path: url.pathname.slice('/api/modelarts'.length),
+          path: simPath(url.pathname.slice('/api/modelarts'.length), before.projectId),
           query: url.searchParams,
           body: text ? (JSON.parse(text) as unknown) : undefined,
         },

@@ -3,17 +3,21 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Providers } from '@/app/providers'
 import { routes } from '@/app/routes'
-import { createQueryClient } from '@/lib/query-client'
+import { DEMO_SETUP } from '@/mocks/regions'
+import { regionClients } from '@/lib/query-client'
 
-/** Renders the real app (routes, providers) at a URL, on a fresh query client without retries. */
+/**
+ * Renders the real app (routes, providers) at a URL, with the demo's regions, on fresh query
+ * clients without retries. A URL without a region (`/pools?type=train`) opens the first one's.
+ */
 export function renderApp(url: string) {
-  const queryClient = createQueryClient({ retry: false })
+  const clientFor = regionClients({ retry: false })
   const router = createMemoryRouter(routes, { initialEntries: [url] })
   const user = userEvent.setup()
   const view = render(
-    <Providers queryClient={queryClient}>
+    <Providers setup={DEMO_SETUP} clientFor={clientFor}>
       <RouterProvider router={router} />
     </Providers>,
   )
-  return { ...view, user, router, queryClient }
+  return { ...view, user, router, clientFor }
 }

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
-import { server, simClock, simStore } from '@/mocks/node'
+import { server, simClock, simStore, simStoreSecondRegion } from '@/mocks/node'
 
 // Lazy routes load on first use; give them time on a busy two-core CI machine.
 configure({ asyncUtilTimeout: 4_000 })
@@ -11,6 +11,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 let consoleErrors: unknown[][] = []
 beforeEach(() => {
   simStore.reset(Date.now())
+  simStoreSecondRegion.reset(Date.now())
   simClock.speed = 1
   consoleErrors = []
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

@@ -60,7 +60,7 @@ describe('pool list', () => {
     expect(router.state.location.search).toContain('type=infer')
     expect(screen.getByRole('link', { name: 'Create' })).toHaveAttribute(
       'href',
-      '/pools/create?type=infer',
+      '/cn-north-4/pools/create?type=infer',
     )
   })
 
@@ -199,7 +199,7 @@ describe('pool list', () => {
       await screen.findByText('No pools dedicated for Service Deployment yet'),
     ).toBeInTheDocument()
     const creates = screen.getAllByRole('link', { name: 'Create' })
-    expect(creates.at(-1)).toHaveAttribute('href', '/pools/create?type=infer')
+    expect(creates.at(-1)).toHaveAttribute('href', '/cn-north-4/pools/create?type=infer')
   })
 
   it('refreshes by itself while a pool is changing and stops once everything settled', async () => {

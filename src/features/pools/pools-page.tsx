@@ -24,6 +24,7 @@ import { Link as RouterLink } from 'react-router'
 import type { PoolType } from '@/api/pools'
 import { StaleNotice } from '@/components/stale-notice'
 import { EmptyState, ErrorState, errorText } from '@/components/state-views'
+import { usePaths } from '@/lib/paths'
 import { isTransitional, nodeCounts, POOL_TYPE_LABELS } from './pool-model'
 import { usePoolDialogs } from './pool-actions'
 import { PoolsTable } from './pools-table'
@@ -36,6 +37,7 @@ import { visiblePools } from './visible-pools'
 
 export function PoolsPage() {
   const [params, update] = useListParams()
+  const paths = usePaths()
   const pools = useQuery(poolListQuery())
   const failed = useQuery(failedPoolListQuery())
   const allPools = useMemo(() => mergePools(pools.data, failed.data), [pools.data, failed.data])
@@ -83,7 +85,7 @@ export function PoolsPage() {
       variant="contained"
       startIcon={<AddIcon />}
       component={RouterLink}
-      to={`/pools/create?type=${params.type}`}
+      to={paths.create(params.type)}
     >
       Create
     </Button>

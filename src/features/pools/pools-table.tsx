@@ -18,6 +18,7 @@ import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
 import type { Pool } from '@/api/pools'
 import { formatDateTime } from '@/lib/format'
+import { usePaths } from '@/lib/paths'
 import { type OnPoolAction, PoolActions } from './pool-actions'
 import {
   isLitePool,
@@ -51,17 +52,14 @@ const PoolRow = memo(function PoolRow({
   flavors: readonly Flavor[] | undefined
   onAction: OnPoolAction
 }) {
+  const paths = usePaths()
   const counts = nodeCounts(pool)
   const id = poolId(pool)
   const description = poolDescription(pool)
   return (
     <TableRow>
       <TableCell>
-        <Link
-          component={RouterLink}
-          to={`/pools/${encodeURIComponent(id)}`}
-          sx={{ fontWeight: 500 }}
-        >
+        <Link component={RouterLink} to={paths.pool(id)} sx={{ fontWeight: 500 }}>
           {poolName(pool)}
         </Link>
         {isLitePool(pool) && (

@@ -10,7 +10,7 @@ import { deletePool, getPool, listPools, patchPool, type Pool } from '@/api/pool
 import { getQuotas } from '@/api/quotas'
 import { listSecurityGroups, listSubnets, listVpcs } from '@/api/vpc'
 import { listWorkloads } from '@/api/workloads'
-import { pollInterval } from '@/lib/query-client'
+import { pollInterval, regionOf, useRegion } from '@/lib/query-client'
 import { isTransitional } from './pool-model'
 
 /** How often to look again while something is changing. */
@@ -43,7 +43,7 @@ const NODE_TRANSITIONAL = new Set(['Creating', 'Checking', 'Deleting'])
 export const poolListQuery = () =>
   queryOptions({
     queryKey: poolKeys.list(),
-    queryFn: ({ signal }) => listPools(signal),
+    queryFn: ({ signal, client }) => listPools(regionOf(client), signal),
     refetchInterval: (q) => poll(q, Boolean(q.state.data?.items.some(isTransitional))),
   })
 
@@ -54,7 +54,7 @@ export const poolListQuery = () =>
 export const failedPoolListQuery = () =>
   queryOptions({
     queryKey: poolKeys.failed(),
-    queryFn: ({ signal }) => listPools(signal, 'failed'),
+    queryFn: ({ signal, client }) => listPools(regionOf(client), signal, 'failed'),
   })
 
 /** Both lists as one, each pool once. */
@@ -72,14 +72,14 @@ export function mergePools(
 export const poolQuery = (id: string) =>
   queryOptions({
     queryKey: poolKeys.detail(id),
-    queryFn: ({ signal }) => getPool(id, signal),
+    queryFn: ({ signal, client }) => getPool(regionOf(client), id, signal),
     refetchInterval: (q) => poll(q, Boolean(q.state.data && isTransitional(q.state.data))),
   })
 
 export const poolNodesQuery = (id: string) =>
   queryOptions({
     queryKey: poolKeys.nodes(id),
-    queryFn: ({ signal }) => listNodes(id, signal),
+    queryFn: ({ signal, client }) => listNodes(regionOf(client), id, signal),
     refetchInterval: (q) =>
       poll(q, Boolean(q.state.data?.some((n: PoolNode) => NODE_TRANSITIONAL.has(n.status.phase)))),
   })
@@ -88,23 +88,26 @@ export const poolNodesQuery = (id: string) =>
 export const poolEventsQuery = (id: string, poolChanging = false) =>
   queryOptions({
     queryKey: poolKeys.events(id),
-    queryFn: ({ signal }) => listPoolEvents(id, signal),
+    queryFn: ({ signal, client }) => listPoolEvents(regionOf(client), id, signal),
     refetchInterval: (q) => poll(q, poolChanging),
   })
 
 export const poolWorkloadsQuery = (id: string) =>
   queryOptions({
     queryKey: poolKeys.workloads(id),
-    queryFn: ({ signal }) => listWorkloads(id, signal),
+    queryFn: ({ signal, client }) => listWorkloads(regionOf(client), id, signal),
   })
 
 export const quotasQuery = () =>
-  queryOptions({ queryKey: quotaKeys.all, queryFn: ({ signal }) => getQuotas(signal) })
+  queryOptions({
+    queryKey: quotaKeys.all,
+    queryFn: ({ signal, client }) => getQuotas(regionOf(client), signal),
+  })
 
 export const flavorsQuery = () =>
   queryOptions({
     queryKey: flavorKeys.all,
-    queryFn: ({ signal }) => listFlavors(signal),
+    queryFn: ({ signal, client }) => listFlavors(regionOf(client), signal),
     staleTime: 60_000,
   })
 
@@ -115,7 +118,7 @@ const networkChanging = (n: Network) =>
 export const networksQuery = () =>
   queryOptions({
     queryKey: networkKeys.all,
-    queryFn: ({ signal }) => listNetworks(signal),
+    queryFn: ({ signal, client }) => listNetworks(regionOf(client), signal),
     staleTime: 30_000,
     refetchInterval: (q) => poll(q, Boolean(q.state.data?.some(networkChanging))),
   })
@@ -123,14 +126,14 @@ export const networksQuery = () =>
 export const vpcsQuery = () =>
   queryOptions({
     queryKey: vpcKeys.all,
-    queryFn: ({ signal }) => listVpcs(signal),
+    queryFn: ({ signal, client }) => listVpcs(regionOf(client), signal),
     staleTime: 60_000,
   })
 
 export const subnetsQuery = (vpc: string) =>
   queryOptions({
     queryKey: vpcKeys.subnets(vpc),
-    queryFn: ({ signal }) => listSubnets(vpc, signal),
+    queryFn: ({ signal, client }) => listSubnets(regionOf(client), vpc, signal),
     enabled: Boolean(vpc),
     staleTime: 60_000,
   })
@@ -138,7 +141,7 @@ export const subnetsQuery = (vpc: string) =>
 export const securityGroupsQuery = (vpc: string) =>
   queryOptions({
     queryKey: vpcKeys.securityGroups(vpc),
-    queryFn: ({ signal }) => listSecurityGroups(vpc, signal),
+    queryFn: ({ signal, client }) => listSecurityGroups(regionOf(client), vpc, signal),
     enabled: Boolean(vpc),
     staleTime: 60_000,
   })
@@ -197,26 +200,29 @@ export function useReadNodesNow() {
 // on (409), and a lost answer means nobody knows what it is now.
 export function useScaleOutPool() {
   const invalidate = useInvalidatePools()
+  const region = useRegion()
   return useMutation({
     mutationFn: ({ pool, targets }: { pool: Pool; targets: Record<string, number> }) =>
-      patchPool(pool.metadata.name, buildScaleOutPatch(pool, targets)),
+      patchPool(region, pool.metadata.name, buildScaleOutPatch(pool, targets)),
     onSettled: () => invalidate(),
   })
 }
 
 export function useDeleteNodes() {
   const invalidate = useInvalidatePools()
+  const region = useRegion()
   return useMutation({
     mutationFn: ({ poolId, nodeNames }: { poolId: string; nodeNames: string[] }) =>
-      batchDeleteNodes(poolId, nodeNames),
+      batchDeleteNodes(region, poolId, nodeNames),
     onSettled: () => invalidate(),
   })
 }
 
 export function useDeletePool() {
   const invalidate = useInvalidatePools()
+  const region = useRegion()
   return useMutation({
-    mutationFn: (poolId: string) => deletePool(poolId),
+    mutationFn: (poolId: string) => deletePool(region, poolId),
     onSettled: () => invalidate(),
   })
 }

@@ -52,10 +52,10 @@ describe('create pool page', FORM_TEST, () => {
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' })
     expect(
       within(breadcrumb).getByRole('link', { name: 'Dedicated Resource Pools' }),
-    ).toHaveAttribute('href', '/pools?type=infer')
+    ).toHaveAttribute('href', '/cn-north-4/pools?type=infer')
     await user.type(fields.name(), 'half-typed')
     await user.click(screen.getByRole('link', { name: 'Cancel' }))
-    await waitFor(() => expect(router.state.location.pathname).toBe('/pools'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cn-north-4/pools'))
     expect(router.state.location.search).toBe('?type=infer')
   })
 
@@ -64,7 +64,7 @@ describe('create pool page', FORM_TEST, () => {
     expect(await screen.findByText('Choose what the pool is for')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Dedicated for Service Deployment' })).toHaveAttribute(
       'href',
-      '/pools/create?type=infer',
+      '/cn-north-4/pools/create?type=infer',
     )
   })
 

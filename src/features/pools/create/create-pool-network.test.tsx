@@ -91,8 +91,8 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     await screen.findByText(/Pool first-pool is being created/, undefined, PAGE_LOAD)
     const id = `network-team-${DEMO_PROJECT_ID}`
     expect(writes).toEqual([
-      `POST /api/modelarts/v1/${DEMO_PROJECT_ID}/networks`,
-      `POST /api/modelarts/v2/${DEMO_PROJECT_ID}/pools`,
+      `POST /api/modelarts/v1/cn-north-4/networks`,
+      `POST /api/modelarts/v2/cn-north-4/pools`,
     ])
     const pool = simStore.read(Date.now()).pools.find((p) => p.name === 'first-pool')
     expect(pool?.networkName).toBe(id)
@@ -116,9 +116,9 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
     await screen.findByText(/Pool staging-serving is being created/, undefined, PAGE_LOAD)
     const id = `network-stage-${DEMO_PROJECT_ID}`
     expect(writes).toEqual([
-      `POST /api/modelarts/v1/${DEMO_PROJECT_ID}/networks`,
-      `PATCH /api/modelarts/v1/${DEMO_PROJECT_ID}/networks/${id}`,
-      `POST /api/modelarts/v2/${DEMO_PROJECT_ID}/pools`,
+      `POST /api/modelarts/v1/cn-north-4/networks`,
+      `PATCH /api/modelarts/v1/cn-north-4/networks/${id}`,
+      `POST /api/modelarts/v2/cn-north-4/pools`,
     ])
     const state = simStore.read(Date.now())
     expect(state.networks.find((n) => n.id === id)?.peers).toMatchObject([
@@ -224,7 +224,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
         'Creation of pool never-made stopped. The ModelArts network network-left was created and is offered the next time.',
       ),
     ).toBeInTheDocument()
-    await waitFor(() => expect(router.state.location.pathname).toBe('/pools'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cn-north-4/pools'))
     // The network turns Active now; a run still going would create the pool at its next look
     // (at most 1.5 s away). Nothing more is sent.
     const state = simStore.read(Date.now())
@@ -235,7 +235,7 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
       ),
     })
     await act(() => new Promise((r) => setTimeout(r, 2500)))
-    expect(writes).toEqual([`POST /api/modelarts/v1/${DEMO_PROJECT_ID}/networks`])
+    expect(writes).toEqual([`POST /api/modelarts/v1/cn-north-4/networks`])
     expect(simStore.read(Date.now()).pools.some((p) => p.name === 'never-made')).toBe(false)
   })
 

@@ -1,6 +1,7 @@
 import { Box, Breadcrumbs, Button, Link, Paper, Stack, Typography } from '@mui/material'
 import { Link as RouterLink, useSearchParams } from 'react-router'
 import { EmptyState } from '@/components/state-views'
+import { usePaths } from '@/lib/paths'
 import { isPoolType, POOL_TYPE_LABELS } from '../pool-model'
 import { CreatePoolForm } from './create-pool-form'
 
@@ -9,7 +10,8 @@ const TITLE = 'Create Dedicated Resource Pool'
 export function CreatePoolPage() {
   const [search] = useSearchParams()
   const type = search.get('type')
-  const listUrl = `/pools?type=${isPoolType(type) ? type : 'train'}`
+  const paths = usePaths()
+  const listUrl = paths.pools(isPoolType(type) ? type : 'train')
   return (
     <Stack sx={{ gap: 1.5 }}>
       <title>{`${TITLE} · ModelArts`}</title>
@@ -30,10 +32,10 @@ export function CreatePoolPage() {
             title="Choose what the pool is for"
             action={
               <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', justifyContent: 'center' }}>
-                <Button variant="outlined" component={RouterLink} to="/pools/create?type=train">
+                <Button variant="outlined" component={RouterLink} to={paths.create('train')}>
                   {POOL_TYPE_LABELS.train}
                 </Button>
-                <Button variant="outlined" component={RouterLink} to="/pools/create?type=infer">
+                <Button variant="outlined" component={RouterLink} to={paths.create('infer')}>
                   {POOL_TYPE_LABELS.infer}
                 </Button>
               </Box>

@@ -121,7 +121,7 @@ describe('review step', FORM_TEST, () => {
     expect(router.state.location.search).toBe('?type=infer&step=confirm')
     await act(() => router.navigate(-1))
     expect(await screen.findByRole('form', { name: 'Pool configuration' })).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe('/pools/create')
+    expect(router.state.location.pathname).toBe('/cn-north-4/pools/create')
     expect(fields.name()).toHaveValue('vision-serving')
     expect(fields.vpc()).toHaveTextContent('vpc-prod')
     await act(() => router.navigate(1))
@@ -189,7 +189,7 @@ describe('submitting', FORM_TEST, () => {
         PAGE_LOAD,
       ),
     ).toBeInTheDocument()
-    await waitFor(() => expect(router.state.location.pathname).toBe('/pools'), PAGE_LOAD)
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cn-north-4/pools'), PAGE_LOAD)
     expect(router.state.location.search).toBe('?type=train')
     expect(bodies[0]).toMatchObject({
       spec: {
@@ -252,7 +252,7 @@ describe('when the server refuses', FORM_TEST, () => {
     expect(fields.az(/AZ 2/)).toBeChecked()
     expect(fields.flavor(/NVIDIA T4/)).toBeChecked()
     expect(fields.nodes()).toHaveValue('2')
-    expect(router.state.location.pathname).toBe('/pools/create')
+    expect(router.state.location.pathname).toBe('/cn-north-4/pools/create')
     // A new name clears the error and the pool can be created.
     await retype(user, fields.name(), 'vision-serving-2')
     expect(fields.name()).toHaveAttribute('aria-invalid', 'false')

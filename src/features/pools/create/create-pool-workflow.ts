@@ -9,7 +9,7 @@ import {
   networkDisplayName,
   patchNetwork,
 } from '@/api/networks'
-import { isApiError } from '@/api/http'
+import { isApiError, type Region } from '@/api/http'
 import { buildCreatePoolBody, createPool, listPools, type Pool } from '@/api/pools'
 import { poolName } from '../pool-model'
 import type { CreatePoolPlan } from './create-pool-schema'
@@ -86,12 +86,16 @@ const abortable = (ms: number, signal?: AbortSignal) =>
   })
 
 /** Polls the network until it is Active; a real region takes about a minute. */
-async function waitForActive(id: string, options: WorkflowOptions): Promise<Network> {
+async function waitForActive(
+  region: Region,
+  id: string,
+  options: WorkflowOptions,
+): Promise<Network> {
   const { signal, sleep = abortable, now = Date.now, activeTimeoutMs = 15 * 60_000 } = options
   const started = now()
   let delay = 1_000
   for (;;) {
-    const network = await getNetwork(id, signal)
+    const network = await getNetwork(region, id, signal)
     const phase = network.status?.phase
     if (phase === 'Active') return network
     if (phase === 'Abnormal')
@@ -120,9 +124,9 @@ const step = async <T>(name: WorkflowStep, run: () => Promise<T>): Promise<T> =>
  * answer may have been lost). One of the same name that is not that — another CIDR, deleting,
  * Abnormal — is a clash the user must resolve, never something to build on.
  */
-async function ensureNetwork(name: string, cidr: string, signal?: AbortSignal) {
-  const same = (await listNetworks(signal)).find((n) => networkDisplayName(n) === name)
-  if (!same) return createNetwork(buildCreateNetworkBody(name, cidr))
+async function ensureNetwork(region: Region, name: string, cidr: string, signal?: AbortSignal) {
+  const same = (await listNetworks(region, signal)).find((n) => networkDisplayName(n) === name)
+  if (!same) return createNetwork(region, buildCreateNetworkBody(name, cidr))
   const reusable =
     same.spec.cidr === cidr && !same.metadata.deletionTimestamp && same.status?.phase !== 'Abnormal'
   if (reusable) return same
@@ -138,6 +142,7 @@ async function ensureNetwork(name: string, cidr: string, signal?: AbortSignal) {
  * pool an earlier attempt may have created is looked for before it is created again.
  */
 export async function runCreatePool(
+  region: Region,
   plan: CreatePoolPlan,
   options: WorkflowOptions = {},
 ): Promise<Pool> {
@@ -148,7 +153,7 @@ export async function runCreatePool(
     const { name, cidr } = plan.network
     onStep?.('network')
     networkId = await step('network', async () => {
-      const network = await ensureNetwork(name, cidr, signal)
+      const network = await ensureNetwork(region, name, cidr, signal)
       onNetworkCreated?.(network)
       return network.metadata.name
     })
@@ -157,19 +162,19 @@ export async function runCreatePool(
   }
 
   const stepOfWait = plan.network.kind === 'new' ? 'network' : plan.custom ? 'connect' : 'pool'
-  const active = await step(stepOfWait, () => waitForActive(networkId, options))
+  const active = await step(stepOfWait, () => waitForActive(region, networkId, options))
 
   const custom = plan.custom
   if (custom && !isConnectedTo(active, custom.vpc, custom.subnet)) {
     onStep?.('connect')
     await step('connect', () =>
-      patchNetwork(networkId, buildConnectNetworkPatch(active, custom.vpc, custom.subnet)),
+      patchNetwork(region, networkId, buildConnectNetworkPatch(active, custom.vpc, custom.subnet)),
     )
   }
 
   /** The pool an earlier request (whose answer was lost) created, if any. */
   const findEarlier = async () =>
-    (await listPools(signal)).items.find(
+    (await listPools(region, signal)).items.find(
       (p) => poolName(p) === plan.pool.name && p.spec.network?.name === networkId,
     )
 
@@ -180,7 +185,7 @@ export async function runCreatePool(
     }
     onStep?.('pool')
     try {
-      return await createPool(buildCreatePoolBody(plan.pool, networkId))
+      return await createPool(region, buildCreatePoolBody(plan.pool, networkId))
     } catch (error) {
       // Sent, but no readable answer: look before calling it a failure. If the look fails too,
       // the error stands and Submit again looks first (poolMayExist).

@@ -7,6 +7,8 @@ import { findQuota } from '@/api/quotas'
 import type { PoolType } from '@/api/pools'
 import { useNotify } from '@/components/notice'
 import { errorText } from '@/components/state-views'
+import { usePaths } from '@/lib/paths'
+import { useRegion } from '@/lib/query-client'
 import { poolName } from '../pool-model'
 import {
   failedPoolListQuery,
@@ -44,6 +46,8 @@ export type Failure = Exclude<SubmitOutcome, { kind: 'field' }>
  */
 export function useCreatePoolWizard(type: PoolType) {
   const navigate = useNavigate()
+  const region = useRegion()
+  const paths = usePaths()
   const notify = useNotify()
   const stale = useStale()
   const flavors = useQuery(flavorsQuery())
@@ -58,7 +62,7 @@ export function useCreatePoolWizard(type: PoolType) {
     () => new Set([...(known.data?.items ?? []), ...(knownFailed.data?.items ?? [])].map(poolName)),
     [known.data, knownFailed.data],
   )
-  const listUrl = `/pools?type=${type}`
+  const listUrl = paths.pools(type)
 
   const offered = useMemo(
     () => flavors.data && flavorsForType(flavors.data, type),
@@ -200,7 +204,7 @@ export function useCreatePoolWizard(type: PoolType) {
     let plan = reviewed
     poolSent.current = false
     setProgress(workflowSteps(plan)[0] ?? 'pool')
-    runCreatePool(plan, {
+    runCreatePool(region, plan, {
       signal: controller.signal,
       poolMayExist: poolMayExist.current,
       onStep: (at) => {

@@ -5,19 +5,18 @@ import { useWatch } from 'react-hook-form'
 import { FormRow } from '@/components/form/form-row'
 import { SelectElement } from '@/components/form/select-element'
 import { LoadError } from '@/components/load-error'
-import { env } from '@/lib/env'
+import { useRegion } from '@/lib/query-client'
 import { securityGroupsQuery, subnetsQuery, vpcsQuery } from '../queries'
 import type { CreatePoolFormApi } from './create-pool-schema'
 
-/** The VPC console's create page, in the region the console talks to when that is known. */
-function createVpcUrl() {
-  const region = /^modelarts\.([a-z0-9-]+)\./.exec(env.endpointHost)?.[1]
-  return `https://console.huaweicloud.com/vpc/${region ? `?region=${region}` : ''}#/vpc/vpcs/createVpc`
-}
+/** The VPC console's create page, in the region the console talks to. */
+const createVpcUrl = (region: string) =>
+  `https://console.huaweicloud.com/vpc/?region=${encodeURIComponent(region)}#/vpc/vpcs/createVpc`
 
 /** Custom Network Configuration's cascade: VPC, then its subnets and security groups. */
 export function VpcFields({ form }: { form: CreatePoolFormApi }) {
   const { control, setValue } = form
+  const region = useRegion()
   const vpc = useWatch({ control, name: 'vpc' })
   const vpcs = useQuery(vpcsQuery())
   const subnets = useQuery(subnetsQuery(vpc))
@@ -36,7 +35,7 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
           }
         >
           This project has no VPC yet. To run the pool on your own network,{' '}
-          <Link href={createVpcUrl()} target="_blank" rel="noopener noreferrer">
+          <Link href={createVpcUrl(region)} target="_blank" rel="noopener noreferrer">
             create a VPC in the VPC service
             <OpenInNewIcon
               sx={{ fontSize: 14, ml: 0.25, verticalAlign: 'text-bottom' }}

@@ -167,7 +167,7 @@ describe('DeletePoolDialog', { timeout: 30_000 }, () => {
     await user.click(ok)
 
     await waitFor(() => expect(dialog).not.toBeInTheDocument())
-    expect(deletes).toEqual([`/api/modelarts/v2/${DEMO_PROJECT_ID}/pools/${idOf('llm-finetune')}`])
+    expect(deletes).toEqual([`/api/modelarts/v2/cn-north-4/pools/${idOf('llm-finetune')}`])
     expect(simPool('llm-finetune')?.deletedAt).toBeDefined()
     expect(await screen.findByText('Pool llm-finetune is being deleted.')).toBeInTheDocument()
     const row = screen.getByRole('link', { name: 'llm-finetune' }).closest('tr')!
@@ -223,9 +223,7 @@ describe('DeletePoolDialog', { timeout: 30_000 }, () => {
     await user.keyboard('{Enter}')
     release()
     expect(await screen.findByText('Pool notebook-sandbox is being deleted.')).toBeInTheDocument()
-    expect(deletes).toEqual([
-      `/api/modelarts/v2/${DEMO_PROJECT_ID}/pools/${idOf('notebook-sandbox')}`,
-    ])
+    expect(deletes).toEqual([`/api/modelarts/v2/cn-north-4/pools/${idOf('notebook-sandbox')}`])
   })
 
   it('lets the user leave while the deletion is pending; it goes on and ends in a notice', async () => {

@@ -84,7 +84,7 @@ describe('pool details', () => {
     ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Back to Dedicated Resource Pools' })).toHaveAttribute(
       'href',
-      '/pools?type=train',
+      '/cn-north-4/pools?type=train',
     )
   })
 
@@ -100,7 +100,9 @@ describe('pool details', () => {
       await screen.findByRole('heading', { name: 'batch-scoring-cpu', level: 1 }),
     ).toBeInTheDocument()
     expect(field('Status')).toHaveTextContent('Deleting')
-    await waitFor(() => expect(router.state.location.pathname).toBe('/pools'), { timeout: 8_000 })
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cn-north-4/pools'), {
+      timeout: 8_000,
+    })
     expect(router.state.location.search).toBe('?type=infer')
     expect(await screen.findByText('Pool batch-scoring-cpu has been deleted.')).toBeInTheDocument()
   })

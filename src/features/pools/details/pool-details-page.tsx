@@ -7,6 +7,8 @@ import { NotFound } from '@/components/not-found'
 import { useNotify } from '@/components/notice'
 import { StaleNotice } from '@/components/stale-notice'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
+import { usePaths } from '@/lib/paths'
+import { useRegion } from '@/lib/query-client'
 import { PoolActions, usePoolDialogs } from '../pool-actions'
 import {
   isTransitional,
@@ -79,12 +81,14 @@ export function PoolDetailsPage() {
   const tab = search.get('tab') === 'events' ? 'events' : 'nodes'
   const pool = useQuery(poolQuery(id))
   const navigate = useNavigate()
+  const region = useRegion()
+  const paths = usePaths()
   const notify = useNotify()
   const { onAction, dialogs } = usePoolDialogs(pool.data ? [pool.data] : undefined)
   const gone = isApiError(pool.error) && pool.error.status === 404
   // After a failed refetch the query keeps the last pool it saw: that is how we know it existed.
   const lastSeen = pool.data
-  const listUrl = `/pools?type=${lastSeen ? (poolTypes(lastSeen)[0] ?? 'train') : 'train'}`
+  const listUrl = paths.pools(lastSeen ? poolTypes(lastSeen)[0] : 'train')
   const goneName = gone && lastSeen ? poolName(lastSeen) : undefined
 
   // A pool that disappears while we look at it (deleted here or elsewhere) sends the reader back.
@@ -97,8 +101,8 @@ export function PoolDetailsPage() {
 
   if (gone) {
     return (
-      <NotFound title="Pool not found">
-        No pool with the ID {id} exists in this project. It may have been deleted.
+      <NotFound title="Pool not found" backTo={paths.pools()}>
+        No pool with the ID {id} exists in region {region}. It may have been deleted.
       </NotFound>
     )
   }

@@ -124,7 +124,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     expect(sent).toHaveLength(1)
     expect(sent[0]).toMatchObject({
       method: 'PATCH',
-      path: `/api/modelarts/v2/${DEMO_PROJECT_ID}/pools/${idOf('notebook-sandbox')}`,
+      path: `/api/modelarts/v2/cn-north-4/pools/${idOf('notebook-sandbox')}`,
       body: { spec: { resources: [{ flavor: 'modelarts.vm.cpu.4ud', count: 3 }] } },
     })
     expect(nodesOf('notebook-sandbox')).toHaveLength(3)
@@ -175,7 +175,7 @@ describe('ScalePoolDialog', { timeout: 30_000 }, () => {
     expect(sent).toEqual([
       {
         method: 'POST',
-        path: `/api/modelarts/v2/${DEMO_PROJECT_ID}/pools/${idOf('llm-finetune')}/nodes/batch-delete`,
+        path: `/api/modelarts/v2/cn-north-4/pools/${idOf('llm-finetune')}/nodes/batch-delete`,
         body: { deleteNodeNames: [c, a] },
       },
     ])

@@ -1,0 +1,57 @@
+import { Box, Button, Paper } from '@mui/material'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { Link as RouterLink, useParams } from 'react-router'
+import { NotFound } from '@/components/not-found'
+import { useRegionClients, useSetup } from '@/components/setup-context'
+import { EmptyState } from '@/components/state-views'
+import { paths, usePaths } from '@/lib/paths'
+import { Layout } from './layout'
+
+/**
+ * Everything under `/:region`: that region's query client (so its cache, polling and auth
+ * problems are its own) around the console's layout. The key remounts the screens on a switch:
+ * a screen never holds on to another region's queries.
+ */
+export function RegionScope() {
+  const { region = '' } = useParams()
+  const { regions } = useSetup()
+  const clientFor = useRegionClients()
+  if (!regions.some((r) => r.id === region)) return <UnknownRegion region={region} />
+  return (
+    <QueryClientProvider client={clientFor(region)} key={region}>
+      <Layout region={region} />
+    </QueryClientProvider>
+  )
+}
+
+/** A URL for a region this console does not serve: say which ones it does. */
+function UnknownRegion({ region }: { region: string }) {
+  const { regions } = useSetup()
+  return (
+    <Box component="main" sx={{ maxWidth: 720, mx: 'auto', mt: 8, px: 2 }}>
+      <Paper variant="outlined">
+        <EmptyState
+          title="Region not available"
+          titleAs="h1"
+          action={
+            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', justifyContent: 'center' }}>
+              {regions.map((r) => (
+                <Button key={r.id} variant="outlined" component={RouterLink} to={paths.pools(r.id)}>
+                  {r.id}
+                </Button>
+              ))}
+            </Box>
+          }
+        >
+          This console is not set up for a region named “{region}”. It serves{' '}
+          {regions.map((r) => r.id).join(', ')}.
+        </EmptyState>
+      </Paper>
+    </Box>
+  )
+}
+
+/** An unknown page inside a region: back to that region's pools. */
+export function RegionNotFound() {
+  return <NotFound backTo={usePaths().pools()} />
+}
