@@ -10,7 +10,7 @@ const axe = async (page: import('@playwright/test').Page) => {
 
 test('operator sees the seeded pools of each type in their own tab', async ({ page }) => {
   await page.goto('/')
-  await expect(page).toHaveURL(/\/pools\?type=train$/)
+  await expect(page).toHaveURL(/\/cn-north-4\/pools\?type=train$/)
   await expect(page.getByRole('heading', { name: 'Dedicated Resource Pools' })).toBeVisible()
   await expect(page.getByText('Demo', { exact: true })).toBeVisible()
   const table = page.getByRole('table', { name: /Pools Dedicated for Development\/Training/ })

@@ -108,13 +108,13 @@ async function scenario(name, query) {
     const page = await context.newPage()
     const t0 = Date.now()
     await page.goto(`${base}/pools?type=train${query}`)
-    await page.locator('table a[href^="/pools/"]').first().waitFor({ timeout: 60_000 })
+    await page.locator('table a[href*="/pools/"]').first().waitFor({ timeout: 60_000 })
     load.push(Date.now() - t0)
     tab.push(
       await timeUntil(
         page,
         ['click', '#tab-infer'],
-        'table[aria-label*="Service Deployment"] a[href^="/pools/"]',
+        'table[aria-label*="Service Deployment"] a[href*="/pools/"]',
       ),
     )
     search.push(
