@@ -7,6 +7,9 @@ import { EmptyState } from '@/components/state-views'
 import { paths, usePaths } from '@/lib/paths'
 import { Layout } from './layout'
 
+/** What Huawei Cloud region names look like: cn-north-4, ap-southeast-1, la-north-2. */
+const REGION_NAME = /^[a-z]{2}(-[a-z0-9]+)+$/
+
 /**
  * Everything under `/:region`: that region's query client (so its cache, polling and auth
  * problems are its own) around the console's layout. The key remounts the screens on a switch:
@@ -16,7 +19,16 @@ export function RegionScope() {
   const { region = '' } = useParams()
   const { regions } = useSetup()
   const clientFor = useRegionClients()
-  if (!regions.some((r) => r.id === region)) return <UnknownRegion region={region} />
+  if (!regions.some((r) => r.id === region)) {
+    // `/no/such/page` is a mistyped address; `/eu-west-0/pools` names a region not served here.
+    return REGION_NAME.test(region) ? (
+      <UnknownRegion region={region} />
+    ) : (
+      <Box component="main" sx={{ maxWidth: 720, mx: 'auto', mt: 8, px: 2 }}>
+        <NotFound />
+      </Box>
+    )
+  }
   return (
     <QueryClientProvider client={clientFor(region)} key={region}>
       <Layout region={region} />

@@ -45,4 +45,11 @@ describe('regions', () => {
       '/cn-east-3/pools?type=train',
     )
   })
+
+  it('calls an address that names no region a page not found', async () => {
+    renderApp('/no/such/page')
+    expect(
+      await screen.findByRole('heading', { name: 'Page not found', level: 1 }),
+    ).toBeInTheDocument()
+  })
 })
