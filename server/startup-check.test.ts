@@ -134,6 +134,24 @@ describe('checkAtStartup against fake-modelarts', () => {
     expect(lines[1]?.text).toContain('project 3c9e1a7f52b84d0e9a61f2c4d8b7e053')
   })
 
+  it('names a clock that is off, by how much, from the gateway’s refusal', async () => {
+    await fake.close()
+    fake = await startFakeModelarts({
+      port: 0,
+      token: 'unused',
+      keys: [KEY],
+      projectId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      speed: 1,
+      statePath: join(dir, 'state.json'),
+      // The gateway's clock runs 40 minutes ahead of ours: ours is behind.
+      now: () => Date.now() + 40 * 60_000,
+    })
+    const [line] = await check({ MODELARTS_REGIONS: 'cn-north-4' })
+    expect(line?.ok).toBe(false)
+    expect(line?.text).toMatch(/refused the signature as out of date .*signature expired/)
+    expect(line?.text).toMatch(/clock is 40 minutes behind the gateway's/)
+  })
+
   it('says what is wrong with a wrong secret or an unknown region, and never prints a secret', async () => {
     const [wrong] = await check({ MODELARTS_REGIONS: 'cn-north-4', HUAWEICLOUD_SDK_SK: 'mistyped' })
     expect(wrong).toEqual({

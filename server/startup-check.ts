@@ -30,11 +30,20 @@ function errorFields(text: string): { code: string; message: string } {
   }
 }
 
-/** How far the gateway's clock (its `Date` header) is from ours, in ms; 0 when unknown. */
+const sdkTime = (s: string) => {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(s)
+  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : NaN
+}
+
+/**
+ * How far our clock is ahead of the gateway's, in ms (negative: behind); 0 when unknown. The
+ * refusal names the gateway's time ("server time:20230527T020608Z"); otherwise its `Date` header.
+ */
 export function clockSkew(upstream: Upstream, now: number): number {
   if (upstream.kind !== 'answer') return 0
+  const named = /server time:\s*(\d{8}T\d{6}Z)/.exec(upstream.text)?.[1]
   const date = upstream.headers.date
-  const at = date ? Date.parse(date) : NaN
+  const at = named ? sdkTime(named) : date ? Date.parse(date) : NaN
   return Number.isNaN(at) ? 0 : now - at
 }
 
@@ -50,8 +59,12 @@ export function diagnose(
   if (upstream.kind !== 'answer') {
     if (upstream.kind === 'no-answer')
       return `${host} took the request but sent no answer (${upstream.reason}): try again; if it persists, check the endpoint.`
+    // IAM is in every region: no IAM host means no such region.
+    const why = host.startsWith('iam.')
+      ? 'the region name is wrong'
+      : 'the region name is wrong, or ModelArts is not offered there'
     return upstream.reason === 'ENOTFOUND'
-      ? `${host} does not exist (DNS: ENOTFOUND): the region name is wrong, or ModelArts is not offered there. Check the region, or set MODELARTS_ENDPOINT.`
+      ? `${host} does not exist (DNS: ENOTFOUND): ${why}. Check the region, or set MODELARTS_ENDPOINT.`
       : `could not reach ${host} (${upstream.reason}): check the network, a proxy or firewall, and the endpoint.`
   }
   const { code, message } = errorFields(upstream.text)
@@ -59,10 +72,14 @@ export function diagnose(
   const skew = clockSkew(upstream, now)
   if (
     credentials.kind === 'aksk' &&
-    (Math.abs(skew) > SKEW_LIMIT_MS || /expired|x-sdk-date/i.test(message)) &&
+    (Math.abs(skew) > SKEW_LIMIT_MS || /signature expired|x-sdk-date/i.test(message)) &&
     !/security.?token/i.test(message)
   ) {
-    return `the gateway refused the signature as out of date (${said}). This machine's clock is ${minutes(skew)} ${skew > 0 ? 'ahead of' : 'behind'} the gateway's, and signatures are good for 15 minutes: set the clock right (e.g. timedatectl set-ntp true) and restart.`
+    const off =
+      Math.abs(skew) > 60_000
+        ? `This machine's clock is ${minutes(skew)} ${skew > 0 ? 'ahead of' : 'behind'} the gateway's, and signatures are good for 15 minutes`
+        : 'Signatures are good for 15 minutes around the gateway’s clock'
+    return `the gateway refused the signature as out of date (${said}). ${off}: set the clock right (e.g. timedatectl set-ntp true) and restart.`
   }
   if (upstream.status === 401) {
     if (credentials.kind === 'token')
