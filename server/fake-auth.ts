@@ -15,6 +15,8 @@ import type { IncomingHttpHeaders } from 'node:http'
 export interface AccessKey {
   ak: string
   sk: string
+  /** Temporary keys come with a security token, which each request must carry (signed). */
+  securityToken?: string
 }
 
 export interface SignedRequest {
@@ -126,6 +128,11 @@ export function verifySignature(
   const names = signed.split(';')
   if (!names.includes('x-sdk-date'))
     return refuse('verify aksk signature fail, x-sdk-date is not signed')
+  if (
+    key.securityToken !== undefined &&
+    (req.headers['x-security-token'] !== key.securityToken || !names.includes('x-security-token'))
+  )
+    return refuse('verify security token fail, the token is missing, not signed or expired')
   const want = Buffer.from(expectedSignature(req, key.sk, date, names))
   const got = Buffer.from(signature)
   if (want.length !== got.length || !timingSafeEqual(want, got))

@@ -10,6 +10,7 @@ import {
   type TestConsole,
 } from './test-console'
 import type { ServerResponse } from 'node:http'
+import { connect } from 'node:net'
 
 const R = TEST_REGION
 const AK = 'AKUNDERTEST000000001'
@@ -33,15 +34,30 @@ describe('the live proxy', () => {
     (running = await serveTestConsole(options))
 
   it('puts the region’s project in the path and adds the token on the server side', async () => {
-    const { seen, origin } = await serve()
-    const res = await fetch(`${origin}/api/modelarts/v2/${R}/pools?limit=5`, {
+    // The endpoint echoes the headers it got, as a careless gateway might: none may reach the page.
+    const { seen, origin } = await serve({
+      answer: (res, one) =>
+        res
+          .writeHead(401, {
+            'Content-Type': 'application/json',
+            'X-Echo': String(one.headers['x-auth-token']),
+          })
+          .end(
+            JSON.stringify({
+              error_code: 'X',
+              error_msg: `got ${String(one.headers['x-auth-token'])}`,
+            }),
+          ),
+    })
+    const res = await fetch(`${origin}/api/modelarts/v2/${R}/pools?limit=5&name=a b`, {
       headers: { Cookie: 'session=browser', 'X-Auth-Token': 'from-the-browser' },
     })
-    expect(res.status).toBe(200)
+    expect(res.status).toBe(401)
+    expect(await res.text()).toBe(JSON.stringify({ error_code: 'X', error_msg: 'got ***' }))
     await fetch(`${origin}/api/vpc/v1/${R}/vpcs`)
 
     expect(seen.map((s) => s.url)).toEqual([
-      `/v2/${TEST_PROJECT}/pools?limit=5`,
+      `/v2/${TEST_PROJECT}/pools?limit=5&name=a%20b`,
       `/v1/${TEST_PROJECT}/vpcs`,
     ])
     for (const { headers } of seen) {
@@ -126,6 +142,83 @@ describe('the live proxy', () => {
     // Not asked again right away: five refusals in a row would lock the key.
     await fetch(`${origin}/api/modelarts/v2/${R}/pools`)
     expect(seen).toHaveLength(1)
+  })
+
+  it('asks IAM for the project of exactly that name, never another', async () => {
+    const projects = { projects: [{ id: 'ffff0000ffff0000ffff0000ffff0000', name: `${R}_team` }] }
+    const { seen, origin } = await serve({
+      env: { ...keys, MODELARTS_PROJECT_ID: undefined },
+      answer: withIam((res) => json(res, 200, projects)),
+    })
+    const res = await fetch(`${origin}/api/modelarts/v2/${R}/pools`)
+    expect(res.status).toBe(404)
+    expect(await res.json()).toMatchObject({ error_code: 'Console.NoSuchProject' })
+    expect(seen.map((s) => s.url)).toEqual([`/v3/projects?name=${R}`])
+  })
+
+  it('stops using a refused key for a while, and says in the terminal what to fix', async () => {
+    const lines: string[] = []
+    const refusal = {
+      error_code: 'APIGW.0301',
+      error_msg: `Incorrect IAM authentication information: verify aksk signature fail, sk ${SK}`,
+    }
+    const { seen, origin } = await serve({
+      env: keys,
+      answer: (res) => json(res, 401, refusal),
+      log: (line) => lines.push(line),
+    })
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${origin}/api/modelarts/v2/${R}/pools`)
+      expect(res.status).toBe(401)
+      expect(await res.json()).toMatchObject({ error_code: 'APIGW.0301' })
+    }
+    // One refusal reached the gateway; the others were answered with it, unsent.
+    expect(seen).toHaveLength(1)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(
+      /^✗ cn-north-4: the signature was refused .*HUAWEICLOUD_SDK_SK does not belong/,
+    )
+    expect(lines.join()).not.toContain(SK)
+    expect(lines.join()).not.toContain(AK)
+  })
+
+  it('refuses an absolute-form request target, which would slip past the allow-list', async () => {
+    const { seen, origin } = await serve()
+    const { port } = new URL(origin)
+    const reply = await new Promise<string>((done) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.end(
+          `DELETE http://x/api/modelarts/v1/${R}/notebooks/x HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 0\r\n\r\n`,
+        ),
+      )
+      let text = ''
+      socket.on('data', (d: Buffer) => (text += d.toString()))
+      socket.on('close', () => done(text))
+    })
+    expect(reply).toMatch(/^HTTP\/1\.1 400/)
+    expect(reply).toContain('Console.BadRequest')
+    expect(seen).toEqual([])
+  })
+
+  it('lives through a browser that goes away mid-upload', async () => {
+    const { seen, origin } = await serve()
+    const { port } = new URL(origin)
+    await new Promise<void>((done) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          `POST /api/modelarts/v2/${R}/pools HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${origin}\r\n` +
+            'Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"kind":',
+        )
+        setTimeout(() => {
+          socket.destroy()
+          done()
+        }, 100)
+      })
+    })
+    // Still up, and nothing half-sent went on.
+    const res = await fetch(`${origin}/api/modelarts/v2/${R}/pools`)
+    expect(res.status).toBe(200)
+    expect(seen.map((s) => s.method)).toEqual(['GET'])
   })
 
   it('answers 502 with a ModelArts-shaped error when the endpoint cannot be reached', async () => {

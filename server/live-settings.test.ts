@@ -9,7 +9,7 @@ const read = (env: Record<string, string | undefined>, needCredentials = true) =
 describe('readLiveSettings', () => {
   it('is demo mode when nothing asks for live mode', () => {
     expect(read({})).toBeNull()
-    expect(read({ MODELARTS_ENDPOINT: ' ', HUAWEICLOUD_SDK_REGION: 'cn-north-4' })).toBeNull()
+    expect(read({ MODELARTS_ENDPOINT: ' ', MODELARTS_TOKEN: '' })).toBeNull()
   })
 
   it('derives every endpoint from the region names, with only access keys and regions set', () => {
@@ -100,9 +100,40 @@ describe('readLiveSettings', () => {
   })
 
   it('builds without credentials: only a running server needs them', () => {
-    const live = read({ HUAWEICLOUD_SDK_REGION: 'cn-north-4', MODELARTS_REGIONS: '' }, false)
-    expect(live).toBeNull()
     expect(read({ MODELARTS_REGIONS: 'cn-north-4' }, false)?.credentials).toBeNull()
+  })
+
+  it('takes any credential or region as asking for live mode, and says what else it needs', () => {
+    expect(() => read({ HUAWEICLOUD_SDK_REGION: 'cn-north-4' })).toThrow(/needs credentials/)
+    expect(() => read({ MODELARTS_TOKEN: 'MIIZ' })).toThrow(/needs a region/)
+    expect(() => read({ HUAWEICLOUD_SDK_SK: 'sk', HUAWEICLOUD_SDK_REGION: 'cn-north-4' })).toThrow(
+      /HUAWEICLOUD_SDK_AK is missing/,
+    )
+  })
+
+  it('refuses one region’s endpoint for several regions, or for another region', () => {
+    expect(() =>
+      read({
+        ...keys,
+        MODELARTS_REGIONS: 'cn-north-4,cn-east-3',
+        MODELARTS_ENDPOINT: 'https://modelarts.cn-north-4.myhuaweicloud.com',
+      }),
+    ).toThrow(/is one region's, and 2 regions are set/)
+    expect(() =>
+      read({
+        ...keys,
+        HUAWEICLOUD_SDK_REGION: 'cn-east-3',
+        MODELARTS_ENDPOINT: 'https://modelarts.cn-north-4.myhuaweicloud.com',
+      }),
+    ).toThrow(/is cn-north-4's, but the region is cn-east-3/)
+    // A local fake serves every region on one address.
+    expect(
+      read({
+        ...keys,
+        MODELARTS_REGIONS: 'cn-north-4,cn-east-3',
+        MODELARTS_ENDPOINT: 'http://127.0.0.1:8787',
+      })?.regions,
+    ).toHaveLength(2)
   })
 })
 

@@ -83,9 +83,19 @@ const regionOfEndpoint = (endpoint: string) => {
 const value = (env: Record<string, string | undefined>, name: string) =>
   env[name]?.trim() || undefined
 
-/** Whether the environment asks for live mode at all (otherwise: demo mode). */
+/**
+ * Whether the environment asks for live mode at all (otherwise: demo mode). Any credential or
+ * region counts, so a half-done setup says what is missing instead of quietly showing the demo.
+ */
 export const wantsLiveMode = (env: Record<string, string | undefined>) =>
-  ['MODELARTS_ENDPOINT', 'MODELARTS_REGIONS', 'HUAWEICLOUD_SDK_AK'].some((n) => value(env, n))
+  [
+    'MODELARTS_ENDPOINT',
+    'MODELARTS_REGIONS',
+    'HUAWEICLOUD_SDK_REGION',
+    'HUAWEICLOUD_SDK_AK',
+    'HUAWEICLOUD_SDK_SK',
+    'MODELARTS_TOKEN',
+  ].some((n) => value(env, n))
 
 function readRegionIds(env: Record<string, string | undefined>): string[] {
   const listed = value(env, 'MODELARTS_REGIONS') ?? value(env, 'HUAWEICLOUD_SDK_REGION')
@@ -152,8 +162,8 @@ export function readLiveSettings(
   if (needCredentials && !credentials) {
     throw new LiveConfigError(
       'Live mode needs credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (an access ' +
-        'key pair), or MODELARTS_TOKEN (an IAM token). Unset MODELARTS_ENDPOINT, ' +
-        'MODELARTS_REGIONS and HUAWEICLOUD_SDK_AK for demo mode.',
+        'key pair), or MODELARTS_TOKEN (an IAM token). For demo mode, unset the HUAWEICLOUD_SDK_* ' +
+        'and MODELARTS_* variables.',
     )
   }
 
@@ -170,12 +180,29 @@ export function readLiveSettings(
 
   const vpcEndpoint = value(env, 'VPC_ENDPOINT')
   const iamEndpoint = value(env, 'HUAWEICLOUD_SDK_IAM_ENDPOINT')
+  // One fixed endpoint for several regions would send every region's project to one region:
+  // only a local fake (loopback) serves them all on one address.
+  if (endpoint && ids.length > 1 && !endpoint.includes('{region}')) {
+    const fixed = parseEndpoint('MODELARTS_ENDPOINT', endpoint)
+    if (!isLoopback(fixed)) {
+      throw new LiveConfigError(
+        `MODELARTS_ENDPOINT (${fixed.host}) is one region's, and ${ids.length} regions are set: ` +
+          'unset it (endpoints are derived per region) or write {region} where the region goes.',
+      )
+    }
+  }
   const regions = ids.map((id): RegionTarget => {
     const inRegion = (template: string) => template.replaceAll('{region}', id)
     const modelarts = parseEndpoint(
       'MODELARTS_ENDPOINT',
       inRegion(endpoint ?? 'https://modelarts.{region}.myhuaweicloud.com'),
     )
+    const named = regionOfEndpoint(modelarts.href)
+    if (named && named !== id) {
+      throw new LiveConfigError(
+        `MODELARTS_ENDPOINT (${modelarts.host}) is ${named}'s, but the region is ${id}: fix one of them.`,
+      )
+    }
     const derive = (service: 'vpc' | 'iam', given: string | undefined, name: string) => {
       const url = given ? parseEndpoint(name, inRegion(given)) : siblingEndpoint(modelarts, service)
       if (url) return url

@@ -86,9 +86,8 @@ export function projectDirectory(credentials: Credentials, now: () => number = D
     const upstream = await callUpstream({ method: 'GET', url, credentials, timeoutMs: 15_000 })
     const projects =
       upstream.kind === 'answer' && upstream.status === 200 && readProjects(upstream.text)
-    const id = projects
-      ? (projects.find((p) => p.name === region.id) ?? projects[0])?.id
-      : undefined
+    // Only the project of that exact name: never a sub-project or another region's.
+    const id = projects ? projects.find((p) => p.name === region.id)?.id : undefined
     if (id) {
       found.set(region.id, id)
       failed.delete(region.id)

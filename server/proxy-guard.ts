@@ -154,6 +154,10 @@ export function guard({ regions, strictCsp }: GuardOptions) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     for (const [name, value] of headers) res.setHeader(name, value)
     const url = req.url ?? '/'
+    // Only origin-form targets (`/api/…`): an absolute-form one (`DELETE http://x/api/…`) would
+    // pass a prefix test unseen and still be routed by its path further on.
+    if (!url.startsWith('/'))
+      return refuse(res, 400, 'Console.BadRequest', 'The request target must be a path.')
     const prefix = Object.keys(PREFIXES).find((p) => url.startsWith(p))
     if (!prefix || regions === undefined) return next()
 

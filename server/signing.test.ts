@@ -104,6 +104,31 @@ describe('authenticate (the SDK signer)', () => {
     })
   })
 
+  it('signs the security token of temporary keys, which the gateway then requires', () => {
+    const now = new Date()
+    const url = new URL('http://127.0.0.1:8788/v2/p/pools')
+    const temporary = { ak: EXAMPLE.ak, sk: EXAMPLE.sk, securityToken: 'sts-token' }
+    const send = (securityToken?: string) => {
+      const headers = authenticate(
+        { ...keys, ...(securityToken ? { securityToken } : {}) },
+        { method: 'GET', url, headers: {} },
+        now,
+      )
+      return {
+        method: 'GET',
+        url: '/v2/p/pools',
+        headers: received(headers),
+        body: Buffer.alloc(0),
+      }
+    }
+    expect(send('sts-token').headers['authorization']).toContain('x-security-token')
+    expect(verifySignature(send('sts-token'), [temporary], now.getTime())).toEqual({ ok: true })
+    expect(verifySignature(send(), [temporary], now.getTime())).toMatchObject({
+      ok: false,
+      body: { error_msg: expect.stringContaining('security token') as string },
+    })
+  })
+
   it('adds the token for token credentials, and signs nothing', () => {
     const headers = authenticate(
       { kind: 'token', token: 'MIIZ' },

@@ -160,6 +160,14 @@ describe('checkAtStartup against fake-modelarts', () => {
         /^✗ cn-north-4: asking IAM for the project: the signature was refused .*HUAWEICLOUD_SDK_SK does not belong/,
       ) as string,
     })
+    // A refused key is not tried again in the next region (five refusals lock it).
+    const both = await check({
+      MODELARTS_REGIONS: 'cn-north-4,cn-east-3',
+      HUAWEICLOUD_SDK_SK: 'mistyped',
+    })
+    expect(both[1]?.text).toBe(
+      '✗ cn-east-3: not checked: the credentials were refused in cn-north-4 (see above).',
+    )
     const [unknown] = await check({ MODELARTS_REGIONS: 'cn-nowhere-9' })
     expect(unknown?.text).toMatch(/IAM \(127\.0\.0\.1:\d+\) knows no project named cn-nowhere-9/)
     for (const line of [wrong, unknown]) {

@@ -63,6 +63,8 @@ export function diagnose(
     const why = host.startsWith('iam.')
       ? 'the region name is wrong'
       : 'the region name is wrong, or ModelArts is not offered there'
+    if (/CERT|SELF_SIGNED|ISSUER/.test(upstream.reason))
+      return `the TLS certificate of ${host} was not trusted (${upstream.reason}). Behind a proxy that re-signs TLS, point NODE_EXTRA_CA_CERTS at its CA file and restart.`
     return upstream.reason === 'ENOTFOUND'
       ? `${host} does not exist (DNS: ENOTFOUND): ${why}. Check the region, or set MODELARTS_ENDPOINT.`
       : `could not reach ${host} (${upstream.reason}): check the network, a proxy or firewall, and the endpoint.`
@@ -104,37 +106,58 @@ export async function checkAtStartup({
   credentials: Credentials
   directory: ProjectDirectory
 }): Promise<CheckLine[]> {
-  const how = credentials.kind === 'aksk' ? 'signed with access keys' : 'with an IAM token'
-  return Promise.all(
-    regions.map(async (region): Promise<CheckLine> => {
-      const lookup = await directory.projectOf(region)
-      if (!lookup.ok) {
-        const text =
-          lookup.body.error_code === 'Console.NoSuchProject'
-            ? `IAM (${region.iam.host}) knows no project named ${region.id}: check the region name in MODELARTS_REGIONS or HUAWEICLOUD_SDK_REGION (names look like cn-north-4).`
-            : `asking IAM for the project: ${diagnose(lookup.upstream, credentials, region.iam.host)}`
-        return { ok: false, text: `✗ ${region.id}: ${text}` }
-      }
-      const url = new URL(region.modelarts.href)
-      url.pathname = `${url.pathname.replace(/\/$/, '')}/v1/${lookup.projectId}/quotas`
-      const answer = await callUpstream({
-        method: 'GET',
-        url,
-        credentials,
-        headers: { 'X-Project-Id': lookup.projectId },
-        timeoutMs: 15_000,
-      })
-      if (answer.kind === 'answer' && answer.status === 200) {
-        const from = region.projectId ? 'as configured' : 'found through IAM'
-        return {
-          ok: true,
-          text: `✓ ${region.id}: ModelArts at ${region.modelarts.host}, project ${lookup.projectId} (${from}), ${how}`,
-        }
-      }
-      return {
+  const lines: CheckLine[] = []
+  // One region at a time: once the key is refused, the others are not tried with it (five
+  // refusals in a row lock it for five minutes).
+  let refusedIn: string | undefined
+  for (const region of regions) {
+    if (refusedIn) {
+      lines.push({
         ok: false,
-        text: `✗ ${region.id}: ${diagnose(answer, credentials, region.modelarts.host)}`,
-      }
-    }),
-  )
+        text: `✗ ${region.id}: not checked: the credentials were refused in ${refusedIn} (see above).`,
+      })
+      continue
+    }
+    const line = await checkRegion(region, credentials, directory)
+    if (line.refused) refusedIn = region.id
+    lines.push({ ok: line.ok, text: line.text })
+  }
+  return lines
+}
+
+async function checkRegion(
+  region: RegionTarget,
+  credentials: Credentials,
+  directory: ProjectDirectory,
+): Promise<CheckLine & { refused?: boolean }> {
+  const how = credentials.kind === 'aksk' ? 'signed with access keys' : 'with an IAM token'
+  const lookup = await directory.projectOf(region)
+  if (!lookup.ok) {
+    const text =
+      lookup.body.error_code === 'Console.NoSuchProject'
+        ? `IAM (${region.iam.host}) knows no project named ${region.id}: check the region name in MODELARTS_REGIONS or HUAWEICLOUD_SDK_REGION (names look like cn-north-4).`
+        : `asking IAM for the project: ${diagnose(lookup.upstream, credentials, region.iam.host)}`
+    return { ok: false, refused: lookup.status === 401, text: `✗ ${region.id}: ${text}` }
+  }
+  const url = new URL(region.modelarts.href)
+  url.pathname = `${url.pathname.replace(/\/$/, '')}/v1/${lookup.projectId}/quotas`
+  const answer = await callUpstream({
+    method: 'GET',
+    url,
+    credentials,
+    headers: { 'X-Project-Id': lookup.projectId },
+    timeoutMs: 15_000,
+  })
+  if (answer.kind === 'answer' && answer.status === 200) {
+    const from = region.projectId ? 'as configured' : 'found through IAM'
+    return {
+      ok: true,
+      text: `✓ ${region.id}: ModelArts at ${region.modelarts.host}, project ${lookup.projectId} (${from}), ${how}`,
+    }
+  }
+  return {
+    ok: false,
+    refused: answer.kind === 'answer' && answer.status === 401,
+    text: `✗ ${region.id}: ${diagnose(answer, credentials, region.modelarts.host)}`,
+  }
 }

@@ -37,9 +37,12 @@ export const TEST_TOKEN = 'server-side-token'
 export async function serveTestConsole({
   answer = (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}'),
   env = {},
+  log,
 }: {
   answer?: (res: ServerResponse, seen: Seen) => void
   env?: Record<string, string | undefined>
+  /** What the server would print. */
+  log?: (line: string) => void
 } = {}): Promise<TestConsole> {
   const seen: Seen[] = []
   let upstreamOpen = true
@@ -77,7 +80,7 @@ export async function serveTestConsole({
     root: dir,
     plugins: [
       consoleServerGuard(live.regions.map((r) => r.id)),
-      liveConsole(live, { checkOnStart: false }),
+      liveConsole(live, { checkOnStart: false, ...(log ? { log } : {}) }),
     ],
     build: { outDir: dir },
     preview: { port: 0, host: '127.0.0.1', cors: false },

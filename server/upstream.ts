@@ -20,6 +20,8 @@ const NOT_SENT = new Set([
   'ENETUNREACH',
   'CERT_HAS_EXPIRED',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ])
@@ -29,6 +31,8 @@ const NOT_SENT = new Set([
  * service may or may not finish a change after that, which is why the console then reads again.
  */
 export const UPSTREAM_TIMEOUT_MS = 45_000
+
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024
 
 export interface UpstreamCall {
   method: string
@@ -71,7 +75,16 @@ export function callUpstream(call: UpstreamCall): Promise<Upstream> {
       },
       (res) => {
         const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
+        let size = 0
+        res.on('data', (c: Buffer) => {
+          size += c.length
+          // Far above any answer the console asks for (1,000 pools are a few MB).
+          if (size > MAX_ANSWER_BYTES) {
+            res.destroy()
+            return resolve({ kind: 'no-answer', reason: 'answer larger than 64 MB' })
+          }
+          chunks.push(c)
+        })
         res.on('end', () =>
           resolve({
             kind: 'answer',
@@ -83,9 +96,11 @@ export function callUpstream(call: UpstreamCall): Promise<Upstream> {
         res.on('error', (e) => resolve({ kind: 'no-answer', reason: e.message }))
       },
     )
+    // Sent means past TLS too: a refused certificate (a TLS-intercepting proxy, say) is unsent.
+    const ready = call.url.protocol === 'https:' ? 'secureConnect' : 'connect'
     req.on('socket', (socket) => {
-      if (!socket.connecting) connected = true
-      else socket.once('connect', () => (connected = true))
+      if (!socket.connecting && ready === 'connect') connected = true
+      else socket.once(ready, () => (connected = true))
     })
     req.on('error', (e: NodeJS.ErrnoException) => {
       const reason = timeout.aborted ? 'no answer in time' : (e.code ?? e.message)

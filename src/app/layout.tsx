@@ -13,9 +13,10 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material'
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
 import { Link as RouterLink, Outlet, useLocation } from 'react-router'
 import { AuthProblemBanner } from '@/components/auth-problem'
+import { RegionNotices } from '@/components/notice'
 import { useDemo } from '@/components/demo-context'
 import { useSetup } from '@/components/setup-context'
 import { SkeletonLines } from '@/components/state-views'
@@ -53,6 +54,31 @@ function ModeMarker({ region }: { region: string }) {
       size="small"
       sx={{ bgcolor: 'rgba(255,255,255,0.16)', color: 'inherit' }}
     />
+  )
+}
+
+/** Read by screen readers, not shown. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const
+
+/** Says the switch out loud: the page changes under the picker without moving focus. */
+function RegionAnnouncer({ region }: { region: string }) {
+  const [shown, setShown] = useState(region)
+  const [said, setSaid] = useState('')
+  if (shown !== region) {
+    setShown(region)
+    setSaid(`Showing region ${region}`)
+  }
+  return (
+    <Box role="status" sx={visuallyHidden}>
+      {said}
+    </Box>
   )
 }
 
@@ -124,9 +150,13 @@ export function Layout({ region }: { region: string }) {
         tabIndex={-1}
         sx={{ flex: 1, minWidth: 0, pt: 9, pb: 4, px: { xs: 2, md: 3 }, outline: 'none' }}
       >
+        <RegionAnnouncer region={region} />
         <AuthProblemBanner />
         <Suspense fallback={<SkeletonLines lines={6} label="Loading page" />}>
-          <Outlet />
+          {/* A screen of one region never lives on in another: its queries are that region's. */}
+          <RegionNotices region={region} key={region}>
+            <Outlet />
+          </RegionNotices>
         </Suspense>
       </Box>
     </Box>

@@ -12,8 +12,9 @@ const REGION_NAME = /^[a-z]{2}(-[a-z0-9]+)+$/
 
 /**
  * Everything under `/:region`: that region's query client (so its cache, polling and auth
- * problems are its own) around the console's layout. The key remounts the screens on a switch:
- * a screen never holds on to another region's queries.
+ * problems are its own) around the console's layout. The layout stays (focus stays on the
+ * picker); the screens inside it remount on a switch (layout.tsx), so none holds on to another
+ * region's queries.
  */
 export function RegionScope() {
   const { region = '' } = useParams()
@@ -30,7 +31,7 @@ export function RegionScope() {
     )
   }
   return (
-    <QueryClientProvider client={clientFor(region)} key={region}>
+    <QueryClientProvider client={clientFor(region)}>
       <Layout region={region} />
     </QueryClientProvider>
   )

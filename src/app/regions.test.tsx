@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
+import { type Notice, NoticeProvider, RegionNotices, useNotify } from '@/components/notice'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/test/render'
 
@@ -22,6 +23,9 @@ describe('regions', () => {
     await user.click(within(screen.getByRole('listbox')).getByRole('option', { name: 'cn-east-3' }))
     expect(await poolLink('east-train-t4')).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/cn-east-3/pools')
+    // The page changed under the picker: focus stays there, and the change is said.
+    expect(screen.getByRole('combobox', { name: 'Region' })).toHaveFocus()
+    expect(screen.getByText('Showing region cn-east-3')).toHaveAttribute('role', 'status')
     expect(screen.queryByRole('link', { name: 'llm-finetune' })).not.toBeInTheDocument()
     // Links now lead within cn-east-3.
     expect(screen.getByRole('link', { name: 'east-train-t4' })).toHaveAttribute(
@@ -51,5 +55,31 @@ describe('regions', () => {
     expect(
       await screen.findByRole('heading', { name: 'Page not found', level: 1 }),
     ).toBeInTheDocument()
+  })
+
+  it('names the region in the notice of a change that finished after a switch', () => {
+    let notifyFromA: ((n: Notice) => void) | undefined
+    function Grab() {
+      notifyFromA = useNotify()
+      return null
+    }
+    const { rerender } = render(
+      <NoticeProvider>
+        <RegionNotices region="cn-north-4" key="cn-north-4">
+          <Grab />
+        </RegionNotices>
+      </NoticeProvider>,
+    )
+    rerender(
+      <NoticeProvider>
+        <RegionNotices region="cn-east-3" key="cn-east-3">
+          <div />
+        </RegionNotices>
+      </NoticeProvider>,
+    )
+    act(() => notifyFromA?.({ message: 'Pool llm-finetune is being deleted.' }))
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'cn-north-4: Pool llm-finetune is being deleted.',
+    )
   })
 })

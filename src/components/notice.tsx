@@ -1,5 +1,13 @@
 import { Alert, Snackbar } from '@mui/material'
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react'
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react'
 
 export interface Notice {
   message: string
@@ -7,6 +15,22 @@ export interface Notice {
 }
 
 const NoticeContext = createContext<(notice: Notice) => void>(() => {})
+/** The region on screen now, for notices of work that finished in another. */
+interface ShownRegion {
+  get(): string | undefined
+  set(region: string): void
+}
+const ShownRegionContext = createContext<ShownRegion>({ get: () => undefined, set: () => {} })
+
+function shownRegionBox(): ShownRegion {
+  let region: string | undefined
+  return {
+    get: () => region,
+    set: (r) => {
+      region = r
+    },
+  }
+}
 
 /** Shows short confirmations ("Pool created") that outlive the page that caused them. */
 export function NoticeProvider({ children }: { children: ReactNode }) {
@@ -17,9 +41,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     setOpen(true)
   }, [])
   const value = useMemo(() => notify, [notify])
+  const [shownRegion] = useState(shownRegionBox)
   return (
     <NoticeContext value={value}>
-      {children}
+      <ShownRegionContext value={shownRegion}>{children}</ShownRegionContext>
       <Snackbar
         key={notice?.key}
         open={open}
@@ -41,3 +66,21 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
 }
 
 export const useNotify = () => useContext(NoticeContext)
+
+/**
+ * The notices of one region's screens. A change goes on after its screen is gone (the user
+ * switched region meanwhile); its notice then names the region it happened in.
+ */
+export function RegionNotices({ region, children }: { region: string; children: ReactNode }) {
+  const notify = useContext(NoticeContext)
+  const shown = useContext(ShownRegionContext)
+  useLayoutEffect(() => {
+    shown.set(region)
+  }, [shown, region])
+  const value = useCallback(
+    (n: Notice) =>
+      notify(shown.get() === region ? n : { ...n, message: `${region}: ${n.message}` }),
+    [notify, shown, region],
+  )
+  return <NoticeContext value={value}>{children}</NoticeContext>
+}
