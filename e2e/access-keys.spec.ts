@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { type Page } from '@playwright/test'
 import { accessKeysEnv, E2E_KEY, LIVE } from './live-env'
 import {
@@ -7,9 +6,8 @@ import {
   findTokenInWhatTheBrowserGot,
   poolNames,
   row,
-  stopProcess,
+  startConsole,
   test,
-  waitUntilUp,
 } from './live-fixture'
 
 /**
@@ -17,31 +15,6 @@ import {
  * server looks each region's project up in IAM and signs every call; fake-modelarts checks the
  * signatures with its own implementation of the documented algorithm.
  */
-
-/** `vite preview` of the live build with `env`, its terminal output collected. */
-async function startConsole(port: number, env: Record<string, string>) {
-  let output = ''
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--outDir',
-      LIVE.outDir,
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
-  const origin = `http://127.0.0.1:${port}`
-  await waitUntilUp(origin, child)
-  return { origin, output: () => output, stop: () => stopProcess(child, 'SIGTERM') }
-}
 
 const poolTable = (page: Page) => page.getByRole('table', { name: /Pools Dedicated for/ })
 

@@ -46,6 +46,34 @@ export async function stopProcess(child: ChildProcess | undefined, signal: NodeJ
   await exited
 }
 
+/**
+ * Another console (`vite preview` of the live build, as the config serves it) with `env`, its
+ * terminal output collected.
+ */
+export async function startConsole(port: number, env: Record<string, string>) {
+  let output = ''
+  const child = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--outDir',
+      LIVE.outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
+  const origin = `http://127.0.0.1:${port}`
+  await waitUntilUp(origin, child)
+  return { origin, output: () => output, stop: () => stopProcess(child, 'SIGTERM') }
+}
+
 // Used only under playwright.live.config.ts (the main config ignores the live specs): that config
 // builds the console in live mode and serves it through the proxy these specs talk to.
 export const test = base.extend<object, { fake: FakeProcess }>({

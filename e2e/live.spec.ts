@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { LIVE, liveEnv } from './live-env'
 import {
   api,
@@ -9,10 +8,9 @@ import {
   poolId,
   poolNames,
   row,
-  stopProcess,
+  startConsole,
   test,
   trainPoolBody,
-  waitUntilUp,
 } from './live-fixture'
 
 test('operator creates, scales out, scales in and deletes a pool on the live endpoint', async ({
@@ -180,27 +178,17 @@ test('a restart of the endpoint mid-flow loses no pool', async ({ page, fake }) 
 test('a console started with a wrong token says so and stops asking', async ({ page, fake }) => {
   void fake // the endpoint is up; only the console's token is wrong
   // A second console from the same build, whose server holds a token the endpoint refuses.
-  const preview = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--outDir',
-      LIVE.outDir,
-      '--port',
-      String(LIVE.wrongTokenPort),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { env: { ...process.env, ...liveEnv('an-expired-token') }, stdio: 'ignore' },
-  )
+  const server = await startConsole(LIVE.wrongTokenPort, liveEnv('an-expired-token'))
   try {
-    const origin = `http://127.0.0.1:${LIVE.wrongTokenPort}`
-    await waitUntilUp(origin, preview)
+    const origin = server.origin
     const calls = countApiCalls(page)
     await page.goto(`${origin}/pools?type=train`)
 
+    // The terminal said so at start-up, in words that name the fix.
+    await expect
+      .poll(() => server.output(), { timeout: 15_000 })
+      .toContain('✗ cn-north-4: the IAM token was refused')
+    expect(server.output()).not.toContain('an-expired-token')
     const banner = page.getByRole('alert').filter({ hasText: 'Not signed in to ModelArts' })
     await expect(banner).toBeVisible()
     await expect(banner).toContainText('The ModelArts token was rejected (missing or expired)')
@@ -216,7 +204,7 @@ test('a console started with a wrong token says so and stops asking', async ({ p
     await page.waitForTimeout(4_000)
     expect(calls).toHaveLength(settled)
   } finally {
-    await stopProcess(preview, 'SIGTERM')
+    await server.stop()
   }
 })
 

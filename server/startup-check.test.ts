@@ -92,16 +92,20 @@ describe('diagnose', () => {
 describe('checkAtStartup against fake-modelarts', () => {
   let dir: string
   let fake: FakeModelarts
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'startup-check-'))
-    fake = await startFakeModelarts({
+  /** The fake gateway, its clock `ahead` ms ahead of ours. */
+  const startFake = (ahead = 0) =>
+    startFakeModelarts({
       port: 0,
       token: 'unused',
       keys: [KEY],
       projectId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
       speed: 1,
       statePath: join(dir, 'state.json'),
+      now: () => Date.now() + ahead,
     })
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'startup-check-'))
+    fake = await startFake()
   })
   afterEach(async () => {
     await fake.close()
@@ -136,16 +140,8 @@ describe('checkAtStartup against fake-modelarts', () => {
 
   it('names a clock that is off, by how much, from the gateway’s refusal', async () => {
     await fake.close()
-    fake = await startFakeModelarts({
-      port: 0,
-      token: 'unused',
-      keys: [KEY],
-      projectId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
-      speed: 1,
-      statePath: join(dir, 'state.json'),
-      // The gateway's clock runs 40 minutes ahead of ours: ours is behind.
-      now: () => Date.now() + 40 * 60_000,
-    })
+    // The gateway's clock runs 40 minutes ahead of ours: ours is behind.
+    fake = await startFake(40 * 60_000)
     const [line] = await check({ MODELARTS_REGIONS: 'cn-north-4' })
     expect(line?.ok).toBe(false)
     expect(line?.text).toMatch(/refused the signature as out of date .*signature expired/)
