@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { verifySignature } from './fake-auth'
-import { redact } from './live-config'
+import { redact } from './forwarder'
 import {
   type Seen,
   serveTestConsole,
