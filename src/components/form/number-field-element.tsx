@@ -1,53 +1,34 @@
 import type { TextFieldProps } from '@mui/material'
-import type { ReactNode } from 'react'
-import {
-  type FieldPath,
-  type FieldValues,
-  useController,
-  type UseControllerProps,
-} from 'react-hook-form'
+import type { FieldPath, FieldValues } from 'react-hook-form'
 import { NumberStepper } from './number-stepper'
+import { type FormFieldProps, useFormField } from './use-form-field'
 
 export type NumberFieldElementProps<
   T extends FieldValues,
   N extends FieldPath<T>,
   TT,
-> = UseControllerProps<T, N, TT> &
+> = FormFieldProps<T, N, TT> &
   Omit<
     TextFieldProps,
-    'name' | 'value' | 'defaultValue' | 'onChange' | 'error' | 'inputRef' | 'type'
+    'name' | 'value' | 'defaultValue' | 'onChange' | 'error' | 'inputRef' | 'type' | 'helperText'
   > & {
     min: number
     max: number
     /** Names the − and + buttons: "Decrease {stepLabel}", "Increase {stepLabel}". */
     stepLabel: string
-    helperText?: ReactNode
   }
 
 /** A NumberStepper bound to a react-hook-form field that holds the text as typed (the schema parses it). */
-export function NumberFieldElement<T extends FieldValues, N extends FieldPath<T>, TT = T>({
-  control,
-  name,
-  rules,
-  shouldUnregister,
-  defaultValue,
-  disabled,
-  min,
-  max,
-  stepLabel,
-  helperText,
-  ...props
-}: NumberFieldElementProps<T, N, TT>) {
-  const { field, fieldState } = useController({
-    control,
-    name,
-    rules,
-    shouldUnregister,
-    defaultValue,
-    disabled,
-  })
-  const text =
-    typeof field.value === 'string' || typeof field.value === 'number' ? String(field.value) : ''
+export function NumberFieldElement<T extends FieldValues, N extends FieldPath<T>, TT = T>(
+  allProps: NumberFieldElementProps<T, N, TT>,
+) {
+  const { field, error, message, text, rest } = useFormField<
+    T,
+    N,
+    TT,
+    NumberFieldElementProps<T, N, TT>
+  >(allProps)
+  const { min, max, stepLabel, ...props } = rest
   return (
     <NumberStepper
       {...props}
@@ -60,8 +41,8 @@ export function NumberFieldElement<T extends FieldValues, N extends FieldPath<T>
       min={min}
       max={max}
       stepLabel={stepLabel}
-      error={Boolean(fieldState.error)}
-      helperText={fieldState.error?.message ?? helperText}
+      error={Boolean(error)}
+      helperText={message}
     />
   )
 }

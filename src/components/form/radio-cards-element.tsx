@@ -1,12 +1,8 @@
 import { Box, Chip, FormHelperText, Radio, RadioGroup, Typography } from '@mui/material'
 import { alpha } from '@mui/material/styles'
 import { type ReactNode, useId } from 'react'
-import {
-  type FieldPath,
-  type FieldValues,
-  useController,
-  type UseControllerProps,
-} from 'react-hook-form'
+import type { FieldPath, FieldValues } from 'react-hook-form'
+import { type FormFieldProps, useFormField } from './use-form-field'
 
 export interface RadioCardOption {
   value: string
@@ -30,11 +26,10 @@ export type RadioCardsElementProps<
   T extends FieldValues,
   N extends FieldPath<T>,
   TT,
-> = UseControllerProps<T, N, TT> & {
+> = FormFieldProps<T, N, TT> & {
   groups: readonly RadioCardGroup[]
   /** Id of the legend that names the whole choice. */
   labelId: string
-  helperText?: ReactNode
   /** An error to show even when the form has not flagged one (e.g. a choice that just sold out). */
   warning?: string
 }
@@ -149,26 +144,16 @@ function RadioCard({
  * A single choice among cards, grouped under small headings (e.g. GPU / CPU), bound to a
  * react-hook-form field. Disabled options stay visible with their reason. Put it in a FieldsetRow.
  */
-export function RadioCardsElement<T extends FieldValues, N extends FieldPath<T>, TT = T>({
-  control,
-  name,
-  rules,
-  shouldUnregister,
-  defaultValue,
-  disabled,
-  groups,
-  labelId,
-  helperText,
-  warning,
-}: RadioCardsElementProps<T, N, TT>) {
-  const { field, fieldState } = useController({
-    control,
-    name,
-    rules,
-    shouldUnregister,
-    defaultValue,
-    disabled,
-  })
+export function RadioCardsElement<T extends FieldValues, N extends FieldPath<T>, TT = T>(
+  allProps: RadioCardsElementProps<T, N, TT>,
+) {
+  const {
+    field,
+    error: fieldError,
+    message: fieldMessage,
+    rest,
+  } = useFormField<T, N, TT, RadioCardsElementProps<T, N, TT>>(allProps)
+  const { groups, labelId, warning } = rest
   const id = useId()
   const helperId = `${id}-helper`
   const value = typeof field.value === 'string' ? field.value : ''
@@ -176,8 +161,9 @@ export function RadioCardsElement<T extends FieldValues, N extends FieldPath<T>,
   // Focusing the field (e.g. on a validation error) lands on the chosen card, else the first open one.
   const focusTarget =
     all.find((o) => o.value === value && !o.disabled) ?? all.find((o) => !o.disabled)
-  const error = fieldState.error?.message ?? warning
-  const message = error ?? helperText
+  // The field's error first, then a warning about the choice, then the helper text.
+  const error = fieldError?.message ?? warning
+  const message = error ?? fieldMessage
   return (
     <>
       <RadioGroup

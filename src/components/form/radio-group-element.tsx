@@ -6,12 +6,8 @@ import {
   type RadioGroupProps,
 } from '@mui/material'
 import { type ReactNode, useId } from 'react'
-import {
-  type FieldPath,
-  type FieldValues,
-  useController,
-  type UseControllerProps,
-} from 'react-hook-form'
+import type { FieldPath, FieldValues } from 'react-hook-form'
+import { type FormFieldProps, useFormField } from './use-form-field'
 
 export interface RadioOption {
   value: string
@@ -23,12 +19,11 @@ export type RadioGroupElementProps<
   T extends FieldValues,
   N extends FieldPath<T>,
   TT,
-> = UseControllerProps<T, N, TT> &
+> = FormFieldProps<T, N, TT> &
   Omit<RadioGroupProps, 'name' | 'value' | 'defaultValue' | 'onChange'> & {
     options: readonly RadioOption[]
     /** Id of the legend that names the group. */
     labelId: string
-    helperText?: ReactNode
     onValueChange?: (value: string) => void
   }
 
@@ -36,32 +31,17 @@ export type RadioGroupElementProps<
  * Radio buttons bound to a react-hook-form field. Put it inside a fieldset with a legend
  * (FieldsetRow); the field's ref lands on the checked radio so focusing the field focuses it.
  */
-export function RadioGroupElement<T extends FieldValues, N extends FieldPath<T>, TT = T>({
-  control,
-  name,
-  rules,
-  shouldUnregister,
-  defaultValue,
-  disabled,
-  options,
-  labelId,
-  helperText,
-  onValueChange,
-  ...props
-}: RadioGroupElementProps<T, N, TT>) {
-  const { field, fieldState } = useController({
-    control,
-    name,
-    rules,
-    shouldUnregister,
-    defaultValue,
-    disabled,
-  })
+export function RadioGroupElement<T extends FieldValues, N extends FieldPath<T>, TT = T>(
+  allProps: RadioGroupElementProps<T, N, TT>,
+) {
+  const { field, error, message, rest } = useFormField<T, N, TT, RadioGroupElementProps<T, N, TT>>(
+    allProps,
+  )
+  const { options, labelId, onValueChange, ...props } = rest
   const helperId = useId()
   const value = typeof field.value === 'string' ? field.value : ''
   const focusTarget =
     options.find((o) => o.value === value && !o.disabled) ?? options.find((o) => !o.disabled)
-  const message = fieldState.error?.message ?? helperText
   return (
     <>
       <RadioGroup
@@ -92,7 +72,7 @@ export function RadioGroupElement<T extends FieldValues, N extends FieldPath<T>,
         ))}
       </RadioGroup>
       {message && (
-        <FormHelperText id={helperId} error={Boolean(fieldState.error)} sx={{ mx: 0 }}>
+        <FormHelperText id={helperId} error={Boolean(error)} sx={{ mx: 0 }}>
           {message}
         </FormHelperText>
       )}

@@ -1,11 +1,6 @@
 import { Box, MenuItem, TextField, type TextFieldProps } from '@mui/material'
-import type { ReactNode } from 'react'
-import {
-  type FieldPath,
-  type FieldValues,
-  useController,
-  type UseControllerProps,
-} from 'react-hook-form'
+import type { FieldPath, FieldValues } from 'react-hook-form'
+import { type FormFieldProps, useFormField } from './use-form-field'
 
 export interface SelectOption {
   value: string
@@ -15,48 +10,32 @@ export interface SelectOption {
   disabled?: boolean
 }
 
-export type SelectElementProps<
-  T extends FieldValues,
-  N extends FieldPath<T>,
-  TT,
-> = UseControllerProps<T, N, TT> &
+export type SelectElementProps<T extends FieldValues, N extends FieldPath<T>, TT> = FormFieldProps<
+  T,
+  N,
+  TT
+> &
   Omit<
     TextFieldProps,
-    'name' | 'value' | 'defaultValue' | 'onChange' | 'error' | 'select' | 'inputRef'
+    'name' | 'value' | 'defaultValue' | 'onChange' | 'error' | 'select' | 'inputRef' | 'helperText'
   > & {
     options: readonly SelectOption[]
     /** Id of the visible label that names the select (it is a combobox, not a labelable input). */
     labelId: string
     /** Shown greyed while nothing is chosen. */
     placeholder?: string
-    helperText?: ReactNode
     /** Called after the value changed, e.g. to reset fields that depend on it. */
     onValueChange?: (value: string) => void
   }
 
 /** A MUI select bound to a react-hook-form field; its error replaces the helper text. */
-export function SelectElement<T extends FieldValues, N extends FieldPath<T>, TT = T>({
-  control,
-  name,
-  rules,
-  shouldUnregister,
-  defaultValue,
-  disabled,
-  options,
-  labelId,
-  placeholder,
-  helperText,
-  onValueChange,
-  ...props
-}: SelectElementProps<T, N, TT>) {
-  const { field, fieldState } = useController({
-    control,
-    name,
-    rules,
-    shouldUnregister,
-    defaultValue,
-    disabled,
-  })
+export function SelectElement<T extends FieldValues, N extends FieldPath<T>, TT = T>(
+  allProps: SelectElementProps<T, N, TT>,
+) {
+  const { field, error, message, rest } = useFormField<T, N, TT, SelectElementProps<T, N, TT>>(
+    allProps,
+  )
+  const { options, labelId, placeholder, onValueChange, ...props } = rest
   const value = typeof field.value === 'string' ? field.value : ''
   // A value the options no longer hold (the list changed under it) shows as empty, not as an error.
   const shown = options.some((o) => o.value === value) ? value : ''
@@ -73,8 +52,8 @@ export function SelectElement<T extends FieldValues, N extends FieldPath<T>, TT 
       onBlur={field.onBlur}
       inputRef={field.ref}
       disabled={field.disabled}
-      error={Boolean(fieldState.error)}
-      helperText={fieldState.error?.message ?? helperText}
+      error={Boolean(error)}
+      helperText={message}
       slotProps={{
         ...props.slotProps,
         select: {

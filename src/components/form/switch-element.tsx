@@ -1,16 +1,12 @@
 import { Switch, type SwitchProps } from '@mui/material'
-import {
-  type FieldPath,
-  type FieldValues,
-  useController,
-  type UseControllerProps,
-} from 'react-hook-form'
+import type { FieldPath, FieldValues } from 'react-hook-form'
+import { type FormFieldProps, useFormField } from './use-form-field'
 
-export type SwitchElementProps<
-  T extends FieldValues,
-  N extends FieldPath<T>,
-  TT,
-> = UseControllerProps<T, N, TT> &
+export type SwitchElementProps<T extends FieldValues, N extends FieldPath<T>, TT> = FormFieldProps<
+  T,
+  N,
+  TT
+> &
   Omit<SwitchProps, 'name' | 'checked' | 'defaultChecked' | 'onChange' | 'slotProps'> & {
     /** The control's id, for the `<label htmlFor>` that names it. */
     id: string
@@ -20,26 +16,11 @@ export type SwitchElementProps<
   }
 
 /** A MUI Switch bound to a boolean react-hook-form field. */
-export function SwitchElement<T extends FieldValues, N extends FieldPath<T>, TT = T>({
-  control,
-  name,
-  rules,
-  shouldUnregister,
-  defaultValue,
-  disabled,
-  id,
-  onValueChange,
-  describedBy,
-  ...props
-}: SwitchElementProps<T, N, TT>) {
-  const { field } = useController({
-    control,
-    name,
-    rules,
-    shouldUnregister,
-    defaultValue,
-    disabled,
-  })
+export function SwitchElement<T extends FieldValues, N extends FieldPath<T>, TT = T>(
+  allProps: SwitchElementProps<T, N, TT>,
+) {
+  const { field, rest } = useFormField<T, N, TT, SwitchElementProps<T, N, TT>>(allProps)
+  const { id, onValueChange, describedBy, ...props } = rest
   return (
     <Switch
       {...props}

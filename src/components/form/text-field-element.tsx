@@ -1,48 +1,32 @@
 import { Box, TextField, type TextFieldProps } from '@mui/material'
-import type { ReactNode } from 'react'
-import {
-  type FieldPath,
-  type FieldValues,
-  useController,
-  type UseControllerProps,
-} from 'react-hook-form'
+import type { FieldPath, FieldValues } from 'react-hook-form'
+import { type FormFieldProps, useFormField } from './use-form-field'
 
 export type TextFieldElementProps<
   T extends FieldValues,
   N extends FieldPath<T>,
   TT,
-> = UseControllerProps<T, N, TT> &
-  Omit<TextFieldProps, 'name' | 'value' | 'defaultValue' | 'onChange' | 'error' | 'inputRef'> & {
-    /** Shown under the field until there is an error to show instead. */
-    helperText?: ReactNode
+> = FormFieldProps<T, N, TT> &
+  Omit<
+    TextFieldProps,
+    'name' | 'value' | 'defaultValue' | 'onChange' | 'error' | 'inputRef' | 'helperText'
+  > & {
     /** Shows "used/max" characters at the right of the helper line. */
     counter?: number
   }
 
 /** A MUI TextField bound to a react-hook-form field by name; its error replaces the helper text. */
-export function TextFieldElement<T extends FieldValues, N extends FieldPath<T>, TT = T>({
-  control,
-  name,
-  rules,
-  shouldUnregister,
-  defaultValue,
-  disabled,
-  helperText,
-  counter,
-  onBlur,
-  ...props
-}: TextFieldElementProps<T, N, TT>) {
-  const { field, fieldState } = useController({
-    control,
-    name,
-    rules,
-    shouldUnregister,
-    defaultValue,
-    disabled,
-  })
-  const value =
-    typeof field.value === 'string' || typeof field.value === 'number' ? String(field.value) : ''
-  const message: ReactNode = fieldState.error?.message ?? helperText
+export function TextFieldElement<T extends FieldValues, N extends FieldPath<T>, TT = T>(
+  allProps: TextFieldElementProps<T, N, TT>,
+) {
+  const {
+    field,
+    error,
+    message,
+    text: value,
+    rest,
+  } = useFormField<T, N, TT, TextFieldElementProps<T, N, TT>>(allProps)
+  const { counter, onBlur, ...props } = rest
   return (
     <TextField
       {...props}
@@ -55,7 +39,7 @@ export function TextFieldElement<T extends FieldValues, N extends FieldPath<T>, 
       }}
       inputRef={field.ref}
       disabled={field.disabled}
-      error={Boolean(fieldState.error)}
+      error={Boolean(error)}
       helperText={
         counter === undefined ? (
           message
