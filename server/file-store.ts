@@ -1,11 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { createSeed, type SeedOptions } from '@/mocks/seed'
-import { STATE_VERSION, type SimState } from '@/mocks/state'
-import type { SimStore } from '@/mocks/store'
-
-const isState = (x: unknown): x is SimState =>
-  typeof x === 'object' && x !== null && (x as SimState).version === STATE_VERSION
+import type { SeedOptions } from '@/mocks/seed'
+import type { SimState } from '@/mocks/state'
+import { cachedStore, isState, type SimStore } from '@/mocks/store'
 
 /**
  * The simulated project in a JSON file, so the fake survives a restart (or a crash) with every
@@ -13,7 +10,6 @@ const isState = (x: unknown): x is SimState =>
  * at any moment leaves either the previous state or the new one, never half of a file.
  */
 export function fileStore(path: string, options: Omit<SeedOptions, 'now'> = {}): SimStore {
-  let cached: SimState | undefined
   let written = 0
 
   const save = (state: SimState) => {
@@ -27,7 +23,6 @@ export function fileStore(path: string, options: Omit<SeedOptions, 'now'> = {}):
       rmSync(tmp, { force: true })
       throw cause
     }
-    cached = state
   }
 
   const load = (): SimState | undefined => {
@@ -57,20 +52,5 @@ export function fileStore(path: string, options: Omit<SeedOptions, 'now'> = {}):
     return parsed
   }
 
-  return {
-    read(now) {
-      if (cached) return cached
-      const loaded = load()
-      if (loaded) return (cached = loaded)
-      const seed = createSeed({ ...options, now })
-      save(seed)
-      return seed
-    },
-    write: save,
-    reset(now) {
-      const seed = createSeed({ ...options, now })
-      save(seed)
-      return seed
-    },
-  }
+  return cachedStore({ load, save }, options)
 }
