@@ -2,9 +2,10 @@
 // built demo. Absolute numbers are for this machine only; the ratios (large project vs seed) are
 // what to compare between runs.
 import { execSync, spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { launchOptions } from '../chromium-launch.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -45,15 +46,7 @@ for (let i = 0; i < 100; i++) {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(launchOptions)
 
 /**
  * Milliseconds from a user action until `selector` matches and that frame is painted, timed

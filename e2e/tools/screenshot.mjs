@@ -1,22 +1,14 @@
 // Screenshots of the running console, to look at what we build:
 //   node e2e/tools/screenshot.mjs http://localhost:5173/pools?type=train out.png [width] [height]
 import { chromium } from '@playwright/test'
+import { launchOptions } from '../chromium-launch.mjs'
 
 const [url, out = 'screenshot.png', width = '1440', height = '900'] = process.argv.slice(2)
 if (!url) {
   console.error('usage: node e2e/tools/screenshot.mjs URL [out.png] [width] [height]')
   process.exit(2)
 }
-const { existsSync } = await import('node:fs')
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(launchOptions)
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } })
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()))
 page.on('pageerror', (e) => console.error('pageerror:', e.message))
