@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
-import { server, simStore } from '@/mocks/node'
-import { createSeed } from '@/mocks/seed'
+import { describe, expect, it, vi } from 'vitest'
+import { server } from '@/mocks/node'
 import { renderApp } from '@/test/render'
+import { seedWith } from '@/test/seed-with'
 
 const refuse = (status: 401 | 403) =>
   HttpResponse.json(
@@ -40,6 +40,8 @@ describe('AuthProblemBanner', () => {
   })
 
   it('stops refreshing a changing list once the token is refused', async () => {
+    // Fake timers that also run on their own: the wait for "nothing more" below is a jump.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
     let calls = 0
     let refused = false
     server.use(
@@ -48,11 +50,10 @@ describe('AuthProblemBanner', () => {
         return refused ? refuse(401) : undefined
       }),
     )
-    const now = Date.now()
-    const seed = createSeed({ now })
     // A pool that stays Creating, so the list keeps refreshing while the token works.
-    seed.pools[0]!.readyAt = now + 60_000
-    simStore.replace(seed)
+    seedWith((seed, now) => {
+      seed.pools[0]!.readyAt = now + 60_000
+    })
     renderApp('/pools?type=train')
     expect(await screen.findByText('Creating', undefined, { timeout: 5_000 })).toBeInTheDocument()
 
@@ -61,7 +62,8 @@ describe('AuthProblemBanner', () => {
       await screen.findByText('Not signed in to ModelArts', undefined, { timeout: 6_000 }),
     ).toBeInTheDocument()
     const afterRefusal = calls
-    await new Promise((r) => setTimeout(r, 3_500))
+    // Past two refresh intervals and every retry backoff: nothing is asked again.
+    await act(() => vi.advanceTimersByTimeAsync(10_000))
     expect(calls).toBe(afterRefusal)
   })
 

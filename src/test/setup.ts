@@ -21,6 +21,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup()
+  vi.useRealTimers()
   server.resetHandlers()
   vi.restoreAllMocks()
   // A console.error during a test is a bug the user would meet: fail the test on it.

@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
-import { server, simStore } from '@/mocks/node'
+import { describe, expect, it, vi } from 'vitest'
+import { server } from '@/mocks/node'
 import { createSeed } from '@/mocks/seed'
 import { toPool } from '@/mocks/simulator/views'
 import { renderApp } from '@/test/render'
+import { poolNamed, seedWith } from '@/test/seed-with'
 
 const poolsUrl = '/api/modelarts/v2/:project/pools'
 
@@ -137,7 +138,7 @@ describe('pool list', () => {
   })
 
   it('pages through 1,000 pools twenty at a time', async () => {
-    simStore.replace(createSeed({ now: Date.now(), scenario: 'large' }))
+    seedWith(() => {}, { scenario: 'large' })
     const { user, router } = renderApp('/pools?type=infer&sort=name&order=asc')
     await screen.findByRole('link', { name: 'infer-pool-0000' })
     expect(rowNames()).toHaveLength(20)
@@ -153,12 +154,11 @@ describe('pool list', () => {
   })
 
   it('updates the quota in use once a deleted pool is gone', async () => {
-    const now = Date.now()
-    const seed = createSeed({ now })
-    const pool = seed.pools.find((p) => p.name === 'notebook-sandbox')!
-    pool.deletedAt = now
-    pool.goneAt = now + 800
-    simStore.replace(seed)
+    seedWith((seed, now) => {
+      const pool = poolNamed(seed, 'notebook-sandbox')
+      pool.deletedAt = now
+      pool.goneAt = now + 800
+    })
     renderApp('/pools?type=train')
     expect(await screen.findByText('Quota in use: Pools 11/15 · Nodes 21/200')).toBeInTheDocument()
     expect(
@@ -203,6 +203,8 @@ describe('pool list', () => {
   })
 
   it('refreshes by itself while a pool is changing and stops once everything settled', async () => {
+    // Fake timers that also run on their own: the wait for "nothing more" below is a jump.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
     let calls = 0
     server.use(
       http.get(poolsUrl, () => {
@@ -210,11 +212,10 @@ describe('pool list', () => {
         return undefined
       }),
     )
-    const now = Date.now()
-    const seed = createSeed({ now })
     // One pool still creating for a moment.
-    seed.pools[0]!.readyAt = now + 1_000
-    simStore.replace(seed)
+    seedWith((seed, now) => {
+      seed.pools[0]!.readyAt = now + 1_000
+    })
     renderApp('/pools?type=train')
     expect(await screen.findByText('Creating')).toBeInTheDocument()
     expect(screen.getByText('Refreshing every few seconds while pools change')).toBeInTheDocument()
@@ -222,7 +223,8 @@ describe('pool list', () => {
       timeout: 8_000,
     })
     const settledCalls = calls
-    await new Promise((r) => setTimeout(r, 3_500))
+    // Past the next two refresh intervals (3 s each): nothing is asked again.
+    await act(() => vi.advanceTimersByTimeAsync(6_500))
     expect(calls).toBe(settledCalls)
     expect(
       screen.queryByText('Refreshing every few seconds while pools change'),
@@ -230,10 +232,9 @@ describe('pool list', () => {
   })
 
   it('disables Scale and Delete with a reason while a pool is being created', async () => {
-    const now = Date.now()
-    const seed = createSeed({ now })
-    seed.pools[0]!.readyAt = now + 60_000
-    simStore.replace(seed)
+    seedWith((seed, now) => {
+      seed.pools[0]!.readyAt = now + 60_000
+    })
     const { user } = renderApp('/pools?type=train')
     const link = await screen.findByRole('link', { name: 'llm-finetune' })
     const row = link.closest('tr')!

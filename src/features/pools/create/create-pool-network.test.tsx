@@ -17,6 +17,7 @@ import {
   submitButton,
   toReview,
 } from './create-pool.test-helpers'
+import { seedWith } from '@/test/seed-with'
 
 const NETWORKS = '/api/modelarts/v1/:project/networks'
 const POOLS = '/api/modelarts/v2/:project/pools'
@@ -43,8 +44,7 @@ function recordWrites() {
 
 /** A project whose only network is connected to a VPC: nothing isolated to run a pool on. */
 function withoutIsolatedNetwork() {
-  const state = simStore.read(Date.now())
-  simStore.replace({ ...state, networks: state.networks.filter((n) => n.peers.length > 0) })
+  seedWith((s) => ({ ...s, networks: s.networks.filter((n) => n.peers.length > 0) }))
 }
 
 async function fillStaging(user: UserEvent, name = 'staging-serving') {
@@ -234,6 +234,8 @@ describe('the ModelArts network of a new pool', FORM_TEST, () => {
         n.name === 'network-left' ? { ...n, readyAt: Date.now() } : n,
       ),
     })
+    // A real wait: the workflow's own sleep was scheduled before this point, so fake timers
+    // installed now could not run it, and from the start they make userEvent's steps race React.
     await act(() => new Promise((r) => setTimeout(r, 2500)))
     expect(writes).toEqual([`POST /api/modelarts/v1/cn-north-4/networks`])
     expect(simStore.read(Date.now()).pools.some((p) => p.name === 'never-made')).toBe(false)

@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { DEMO_PROJECT_ID } from '@/lib/demo-project'
-import { server, simStore } from '@/mocks/node'
-import { createSeed } from '@/mocks/seed'
+import { server } from '@/mocks/node'
 import { renderApp } from '@/test/render'
+import { poolNamed, seedWith } from '@/test/seed-with'
 
 const id = (name: string) => `${name}-${DEMO_PROJECT_ID}`
 
@@ -89,12 +89,12 @@ describe('pool details', () => {
   })
 
   it('returns to the list with a notice when the pool it shows is deleted', async () => {
-    const now = Date.now()
-    const seed = createSeed({ now })
-    const pool = seed.pools.find((p) => p.name === 'batch-scoring-cpu')!
-    pool.deletedAt = now
-    pool.goneAt = now + 500
-    simStore.replace(seed)
+    const seed = seedWith((s, now) => {
+      const doomed = poolNamed(s, 'batch-scoring-cpu')
+      doomed.deletedAt = now
+      doomed.goneAt = now + 500
+    })
+    const pool = poolNamed(seed, 'batch-scoring-cpu')
     const { router } = renderApp(`/pools/${pool.id}`)
     expect(
       await screen.findByRole('heading', { name: 'batch-scoring-cpu', level: 1 }),

@@ -6,6 +6,7 @@ import { server, simStore } from '@/mocks/node'
 import type { SimNode, SimState } from '@/mocks/state'
 import { loseAnswer } from '@/test/lose-answer'
 import { renderApp } from '@/test/render'
+import { seedWith } from '@/test/seed-with'
 
 const POOLS = '/api/modelarts/v2/:project/pools'
 const idOf = (name: string) => `${name}-${DEMO_PROJECT_ID}`
@@ -58,9 +59,7 @@ const nodesOf = (name: string, s: SimState = state()) =>
   s.nodes.filter((n) => n.pool === idOf(name))
 
 /** Reshapes the simulated project before the page loads it. */
-function shape(fn: (s: SimState) => SimState) {
-  simStore.replace(fn(structuredClone(state())))
-}
+const shape = (fn: (s: SimState) => SimState) => seedWith(fn)
 
 function extraNodes(
   pool: string,
