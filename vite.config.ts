@@ -81,12 +81,23 @@ export default defineConfig(({ command, mode, isPreview }) => {
           },
         },
         {
-          // The fake ModelArts, the live proxy settings and the live build run in plain Node.
+          // The fake ModelArts and the console's server run in plain Node.
           extends: true,
           test: {
             name: 'server',
             environment: 'node',
             include: ['server/**/*.test.ts'],
+            exclude: ['server/live-bundle.test.ts'],
+            testTimeout: 120_000,
+          },
+        },
+        {
+          // Two full production builds: `npm test` runs them, the quick unit loop does not.
+          extends: true,
+          test: {
+            name: 'bundle',
+            environment: 'node',
+            include: ['server/live-bundle.test.ts'],
             testTimeout: 120_000,
           },
         },
