@@ -96,6 +96,53 @@ export default tseslint.config(
       ],
     },
   },
+  // One sub-feature never reaches into another's insides: what they share lives a level up
+  // (features/pools/*.ts). Only the pool actions open the dialogs, by their entry files.
+  ...['create', 'scale', 'delete', 'details'].map((sub) => ({
+    files: [`src/features/pools/${sub}/**`],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/mocks', '@/mocks/*', '**/mocks/*'],
+              message: 'Features never import the demo backend.',
+            },
+            { group: ['@/app', '@/app/*'], message: 'Features never import the app shell.' },
+            {
+              group: ['create', 'scale', 'delete', 'details']
+                .filter((other) => other !== sub)
+                .flatMap((other) => [`../${other}/*`, `@/features/pools/${other}/*`]),
+              message: `${sub}/ does not import another sub-feature's insides: move what both need up to features/pools/.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/api/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/mocks', '@/mocks/*', '**/mocks/*'],
+              message: 'The demo backend is not a dependency.',
+            },
+            {
+              group: ['@/lib', '@/lib/*', '@/components/*', '@/features/*', '@/app/*'],
+              message: 'api/ is the bottom layer: lib and the UI build on it, never the other way.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // The demo backend, the entry point and tests are allowed to wire the simulator in.
     files: ['src/mocks/**', 'src/main.tsx', 'src/test/**', 'src/**/*.test.{ts,tsx}'],

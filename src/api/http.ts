@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { env } from '@/lib/env'
 
 /** The error body ModelArts (and the API gateway in front of it) answers with. */
 export const errorBodySchema = z.looseObject({
@@ -142,7 +141,13 @@ export interface RequestOptions<T> {
   timeoutMs?: number
 }
 
-const base = (service: Service) => (service === 'vpc' ? env.vpcBase : env.modelartsBase)
+/**
+ * Where the browser sends each service's calls: same-origin prefixes that the console's server
+ * forwards in live mode (server/forwarder.ts) and the demo backend answers in demo mode.
+ */
+const BASES: Record<Service, string> = { modelarts: '/api/modelarts', vpc: '/api/vpc' }
+
+const base = (service: Service) => BASES[service]
 
 export function apiUrl(service: Service, path: string, query?: RequestOptions<unknown>['query']) {
   const search = new URLSearchParams()

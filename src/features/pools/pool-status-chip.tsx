@@ -10,6 +10,26 @@ const TONE_SX: Record<StatusTone, object> = {
   neutral: { bgcolor: '#eef0f3', color: '#3a4656', borderColor: '#cfd5dd' },
 }
 
+const NODE_TONE: Record<string, StatusTone> = {
+  Available: 'success',
+  Creating: 'info',
+  Checking: 'info',
+  Deleting: 'warning',
+  Abnormal: 'error',
+}
+
+/** A node's phase, in the same colours as pool statuses (one palette for every status). */
+export function NodePhaseChip({ phase }: { phase: string }) {
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={phase}
+      sx={TONE_SX[NODE_TONE[phase] ?? 'neutral']}
+    />
+  )
+}
+
 /**
  * The one place a pool's status becomes words and colour. Anything but a settled Running pool
  * explains itself in a tooltip, reachable by keyboard too.

@@ -1,5 +1,4 @@
 import {
-  Chip,
   Table,
   TableBody,
   TableCell,
@@ -11,19 +10,7 @@ import {
 import { useState } from 'react'
 import type { PoolNode } from '@/api/nodes'
 import { formatCpu, formatMemory, parseQuantity } from '@/lib/format'
-
-const NODE_TONE: Record<string, 'success' | 'info' | 'warning' | 'error' | 'default'> = {
-  Available: 'success',
-  Creating: 'info',
-  Deleting: 'warning',
-  Abnormal: 'error',
-}
-
-export function NodePhaseChip({ phase }: { phase: string }) {
-  return (
-    <Chip size="small" variant="outlined" color={NODE_TONE[phase] ?? 'default'} label={phase} />
-  )
-}
+import { NodePhaseChip } from '../pool-status-chip'
 
 function usage(node: PoolNode, key: string, format: (q: string) => string): string {
   const total = node.status.resources?.[key]

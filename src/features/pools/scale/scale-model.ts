@@ -112,8 +112,6 @@ export interface ScaleCheck {
   /** Submit is allowed: the plan is complete and breaks no rule. */
   ready: boolean
   messages: Record<string, FieldMessage>
-  /** The target each field asks for, when it is a whole number. */
-  parsed: Record<string, number | undefined>
 }
 
 const WHOLE = /^\d+$/
@@ -133,6 +131,7 @@ export function checkScale({
   const entries = Object.keys(current)
   const multi = entries.length > 1
   const messages: Record<string, FieldMessage> = {}
+  /** The target each field asks for, when it is a whole number. */
   const parsed: Record<string, number | undefined> = {}
   const removedBy: Record<string, string[]> = Object.fromEntries(entries.map((f) => [f, []]))
   for (const name of draft.removed) {
@@ -264,5 +263,5 @@ export function checkScale({
     }
   else if (removing > 0 || switchedOff > 0)
     plan = { kind: 'in', removing, nodeNames: entries.flatMap((f) => removedBy[f] ?? []) }
-  return { plan, ready: !invalid && !hasError && plan.kind !== 'none', messages, parsed }
+  return { plan, ready: !invalid && !hasError && plan.kind !== 'none', messages }
 }

@@ -14,7 +14,7 @@ import { alpha } from '@mui/material/styles'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef } from 'react'
 import type { PoolNode } from '@/api/nodes'
-import { NodePhaseChip } from '../details/pool-nodes-table'
+import { NodePhaseChip } from '../pool-status-chip'
 import { isRemovable } from './scale-model'
 
 /** Above this many rows only the visible ones are rendered; below it every row is in the DOM. */
