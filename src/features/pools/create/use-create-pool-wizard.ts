@@ -1,26 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { type FieldErrors, useForm } from 'react-hook-form'
 import { useNavigate, useSearchParams } from 'react-router'
-import { findQuota } from '@/api/quotas'
 import type { PoolType } from '@/api/pools'
 import { useNotify } from '@/components/notice'
 import { errorText } from '@/components/state-views'
 import { usePaths } from '@/lib/paths'
 import { useRegion } from '@/lib/query-client'
-import { poolName } from '../pool-model'
+import { useStale } from '../queries'
 import {
-  failedPoolListQuery,
-  flavorsQuery,
-  networksQuery,
-  poolListQuery,
-  quotasQuery,
-  useStale,
-  vpcsQuery,
-} from '../queries'
-import {
-  createPoolFormSchema,
   type CreatePoolFormValues,
   type CreatePoolPlan,
   DEFAULT_VALUES,
@@ -32,16 +20,16 @@ import {
   type WorkflowStep,
   workflowSteps,
 } from './create-pool-workflow'
-import { flavorsForType, zonesOf } from './flavor-availability'
 import { newNetworkName } from './network-choice'
 import { poolOutcomeUnknown, type SubmitOutcome, submitOutcome } from './submit-errors'
+import { useCreatePoolCatalog } from './use-create-pool-catalog'
 
 type FieldName = keyof CreatePoolFormValues
 export type Failure = Exclude<SubmitOutcome, { kind: 'field' }>
 
 /**
- * The Create page's controller: what the project offers (flavors, quotas, networks), the form and
- * its schema, the two steps, and Submit — which runs the whole plan once per click and lands
+ * The Create page's controller: the form on the schema of what the project offers
+ * (use-create-pool-catalog.ts), the two steps, and Submit — which runs the whole plan once per click and lands
  * every failure where the user can act on it. The view (create-pool-form.tsx) only renders.
  */
 export function useCreatePoolWizard(type: PoolType) {
@@ -50,53 +38,12 @@ export function useCreatePoolWizard(type: PoolType) {
   const paths = usePaths()
   const notify = useNotify()
   const stale = useStale()
-  const flavors = useQuery(flavorsQuery())
-  const quotas = useQuery(quotasQuery())
-  const networks = useQuery(networksQuery())
-  const vpcs = useQuery({ ...vpcsQuery(), enabled: type === 'infer' })
-  // The pools the list already loaded (never fetched here): a name taken among them is refused
-  // before Submit.
-  const known = useQuery({ ...poolListQuery(), enabled: false, refetchInterval: false })
-  const knownFailed = useQuery({ ...failedPoolListQuery(), enabled: false })
-  const takenNames = useMemo(
-    () => new Set([...(known.data?.items ?? []), ...(knownFailed.data?.items ?? [])].map(poolName)),
-    [known.data, knownFailed.data],
-  )
   const listUrl = paths.pools(type)
-
-  const offered = useMemo(
-    () => flavors.data && flavorsForType(flavors.data, type),
-    [flavors.data, type],
-  )
-  const zones = useMemo(() => zonesOf(flavors.data ?? []), [flavors.data])
-  const nodeQuota = findQuota(quotas.data, 'node')
-  const networkQuota = findQuota(quotas.data, 'network')
   // A network an earlier Submit created: offered (and reused) even before it is connected.
   const [ownNetwork, setOwnNetwork] = useState<string>()
-  const schema = useMemo(
-    () =>
-      createPoolFormSchema({
-        ownNetwork,
-        takenNames,
-        type,
-        flavors: offered,
-        zones,
-        nodesLeft: nodeQuota?.left,
-        networks: networks.data,
-        vpcs: vpcs.data,
-        networksLeft: networkQuota?.left,
-      }),
-    [
-      type,
-      offered,
-      zones,
-      nodeQuota?.left,
-      networks.data,
-      vpcs.data,
-      networkQuota?.left,
-      ownNetwork,
-      takenNames,
-    ],
+  const { flavors, networks, offered, zones, nodeQuota, schema } = useCreatePoolCatalog(
+    type,
+    ownNetwork,
   )
 
   const form = useForm({
