@@ -14,6 +14,27 @@ export function errorText(error: unknown): { message: string; code?: string } {
 /** An error's words for use inside a sentence, in parentheses: without their own full stop. */
 export const inlineErrorText = (error: unknown) => errorText(error).message.replace(/\.$/, '')
 
+/**
+ * A failed call as every alert shows it: the service's words, then the references support asks
+ * for (error code, request ID) on a quieter line.
+ */
+export function ErrorDetails({ error }: { error: unknown }) {
+  const { message, code } = errorText(error)
+  const requestId = isApiError(error) ? error.requestId : undefined
+  return (
+    <>
+      {message}
+      {(code || requestId) && (
+        <Typography variant="caption" component="div" sx={{ mt: 0.5, color: 'inherit' }}>
+          {[code && `Error code: ${code}`, requestId && `Request ID: ${requestId}`]
+            .filter(Boolean)
+            .join(' · ')}
+        </Typography>
+      )}
+    </>
+  )
+}
+
 export function ErrorState({
   title,
   error,
@@ -25,7 +46,6 @@ export function ErrorState({
   onRetry?: () => void
   retrying?: boolean
 }) {
-  const { message, code } = errorText(error)
   return (
     <Alert
       severity="error"
@@ -39,12 +59,7 @@ export function ErrorState({
       }
     >
       <AlertTitle>{title}</AlertTitle>
-      {message}
-      {code && (
-        <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-          Error code: {code}
-        </Typography>
-      )}
+      <ErrorDetails error={error} />
     </Alert>
   )
 }

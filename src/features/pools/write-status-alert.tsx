@@ -1,8 +1,7 @@
-import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material'
+import { Alert, AlertTitle, Box, Button, CircularProgress } from '@mui/material'
 import type { ReactNode } from 'react'
-import { isApiError } from '@/api/http'
 import { AuthAdvice, authProblemTitle } from '@/components/auth-problem'
-import { errorText, inlineErrorText as inline } from '@/components/state-views'
+import { ErrorDetails, inlineErrorText as inline } from '@/components/state-views'
 import { isAuthProblem } from '@/lib/query-client'
 import type { WriteStatus } from './use-write-once'
 
@@ -14,23 +13,6 @@ export interface WriteWords {
   unknown: string
   /** How to try again, in the dialog's own words ("Press OK again"). */
   again: string
-}
-
-function Details({ error }: { error: unknown }) {
-  const { message, code } = errorText(error)
-  const requestId = isApiError(error) ? error.requestId : undefined
-  return (
-    <>
-      {message}
-      {(code || requestId) && (
-        <Typography variant="caption" component="div" sx={{ mt: 0.5, color: 'inherit' }}>
-          {[code && `Error code: ${code}`, requestId && `Request ID: ${requestId}`]
-            .filter(Boolean)
-            .join(' · ')}
-        </Typography>
-      )}
-    </>
-  )
 }
 
 /**
@@ -67,7 +49,7 @@ export function WriteStatusAlert({
       return (
         <Alert severity="error">
           <AlertTitle>{words.failed}</AlertTitle>
-          <Details error={status.error} />
+          <ErrorDetails error={status.error} />
           {extra && <Box sx={{ mt: 0.5 }}>{extra}</Box>}
         </Alert>
       )

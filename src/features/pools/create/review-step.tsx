@@ -1,6 +1,7 @@
 import { Box, Paper, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { Description, DescriptionList } from '@/components/description-list'
 import type { Flavor } from '@/api/flavors'
 import { LABEL_COLUMN } from '@/components/form/form-row'
 import { describeFlavor } from '@/lib/format'
@@ -12,22 +13,11 @@ import { azLabel } from './flavor-availability'
 import { admitsNetwork } from './network-choice'
 import { SubmitProgress } from './submit-progress'
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <Typography component="dt" variant="body2" sx={{ color: 'text.secondary' }}>
-        {label}
-      </Typography>
-      <Typography
-        component="dd"
-        variant="body2"
-        sx={{ m: 0, wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}
-      >
-        {children}
-      </Typography>
-    </>
-  )
-}
+const Item = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Description label={label} preWrap>
+    {children}
+  </Description>
+)
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -35,18 +25,15 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <Typography variant="h3" component="h3" sx={{ mb: 1.25, fontSize: '0.875rem' }}>
         {title}
       </Typography>
-      <Box
-        component="dl"
+      <DescriptionList
         sx={{
-          display: 'grid',
           gridTemplateColumns: { xs: '1fr', sm: `${LABEL_COLUMN}px minmax(0, 1fr)` },
           columnGap: 0,
           rowGap: 1,
-          m: 0,
         }}
       >
         {children}
-      </Box>
+      </DescriptionList>
     </Box>
   )
 }

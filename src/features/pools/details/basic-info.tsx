@@ -1,6 +1,6 @@
-import { Box, Typography } from '@mui/material'
+import { Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { Description, DescriptionList } from '@/components/description-list'
 import { networkDisplayName, peersOf } from '@/api/networks'
 import type { Pool } from '@/api/pools'
 import { formatDateTime } from '@/lib/format'
@@ -18,19 +18,6 @@ import {
 } from '../pool-model'
 import { PoolStatusChip } from '../pool-status-chip'
 import { flavorsQuery, networksQuery, subnetsQuery, vpcsQuery } from '../queries'
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box sx={{ display: 'contents' }}>
-      <Typography component="dt" variant="body2" sx={{ color: 'text.secondary' }}>
-        {label}
-      </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0, wordBreak: 'break-word' }}>
-        {children}
-      </Typography>
-    </Box>
-  )
-}
 
 /** Names of the project's VPCs and subnets, for showing IDs the API gives in words. */
 function useVpcNames(vpc: string | undefined) {
@@ -86,39 +73,36 @@ export function BasicInfo({ pool }: { pool: Pool }) {
     counts.deleting && `${counts.deleting} deleting`,
   ].filter(Boolean)
   return (
-    <Box
-      component="dl"
+    <DescriptionList
       sx={{
-        display: 'grid',
         gridTemplateColumns: { xs: '140px 1fr', lg: '140px 1fr 140px 1fr' },
         columnGap: 2,
         rowGap: 1.25,
-        m: 0,
       }}
     >
-      <Field label="Name">{poolName(pool)}</Field>
-      <Field label="ID">{poolId(pool)}</Field>
-      <Field label="Resource Type">
+      <Description label="Name">{poolName(pool)}</Description>
+      <Description label="ID">{poolId(pool)}</Description>
+      <Description label="Resource Type">
         {isLitePool(pool)
           ? 'Lite pool (runs on your CCE cluster; read-only here)'
           : poolTypes(pool)
               .map((t) => POOL_TYPE_LABELS[t])
               .join(', ') || pool.spec.scope.join(', ')}
-      </Field>
-      <Field label="Status">
+      </Description>
+      <Description label="Status">
         <PoolStatusChip pool={pool} />
-      </Field>
-      <Field label="Specifications">{poolFlavorText(pool, flavors.data)}</Field>
-      <Field label="Nodes">
+      </Description>
+      <Description label="Specifications">{poolFlavorText(pool, flavors.data)}</Description>
+      <Description label="Nodes">
         {counts.available} available of {counts.total}
         {breakdown.length > 0 && ` (${breakdown.join(', ')})`}
-      </Field>
-      <Field label="Network">
+      </Description>
+      <Description label="Network">
         <NetworkText pool={pool} />
-      </Field>
-      <Field label="AZ">{poolAzText(pool)}</Field>
-      <Field label="Created">{formatDateTime(pool.metadata.creationTimestamp)}</Field>
-      <Field label="Description">{poolDescription(pool) || '—'}</Field>
-    </Box>
+      </Description>
+      <Description label="AZ">{poolAzText(pool)}</Description>
+      <Description label="Created">{formatDateTime(pool.metadata.creationTimestamp)}</Description>
+      <Description label="Description">{poolDescription(pool) || '—'}</Description>
+    </DescriptionList>
   )
 }

@@ -1,21 +1,15 @@
-import { Box, FormHelperText, Typography } from '@mui/material'
+import { Box, FormHelperText } from '@mui/material'
 import { type ReactNode, useId } from 'react'
+import { Description } from '@/components/description-list'
 import { NumberStepper } from '@/components/form/number-stepper'
 import type { FieldMessage } from './scale-model'
 
-/** One fact of the pool at the top of the dialog (a `dt`/`dd` pair). */
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box sx={{ minWidth: 0 }}>
-      <Typography component="dt" variant="caption" sx={{ display: 'block', mb: 0.25 }}>
-        {label}
-      </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0, wordBreak: 'break-word' }}>
-        {children}
-      </Typography>
-    </Box>
-  )
-}
+/** One fact of the pool at the top of the dialog (a `dt`/`dd` pair, label above value). */
+export const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Description label={label} stacked>
+    {children}
+  </Description>
+)
 
 /** A target node count with its stepper and the message the plan gives it. */
 export function TargetField({

@@ -13,6 +13,7 @@ import {
   Typography,
 } from '@mui/material'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { DescriptionList } from '@/components/description-list'
 import { POOL_LIMITS } from '@/api/pool-rules'
 import type { Pool } from '@/api/pools'
 import { ErrorState, SkeletonLines } from '@/components/state-views'
@@ -96,17 +97,14 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
       <Box component="form" noValidate onSubmit={submit} sx={{ display: 'contents' }}>
         <DialogContent sx={{ pt: 1 }}>
           <Stack sx={{ gap: 2.5 }}>
-            <Box
-              component="dl"
+            <DescriptionList
               sx={{
-                m: 0,
                 mt: 1,
                 p: 1.5,
                 bgcolor: '#f8f9fb',
                 border: 1,
                 borderColor: 'divider',
                 borderRadius: 1,
-                display: 'grid',
                 gridTemplateColumns: { xs: '1fr 1fr', sm: 'auto minmax(0, 2fr) auto auto' },
                 gap: 2,
               }}
@@ -150,7 +148,7 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
                         'None reported'
                       : '…'}
               </Fact>
-            </Box>
+            </DescriptionList>
 
             <WriteStatusAlert
               status={write.status}
