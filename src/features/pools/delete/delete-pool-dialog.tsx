@@ -1,27 +1,15 @@
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined'
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  List,
-  ListItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material'
+import { Alert, Box, List, ListItem, Stack, TextField, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import { type FormEvent, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import type { Pool } from '@/api/pools'
 import { type Workload, workloadName } from '@/api/workloads'
 import { useNotify } from '@/components/notice'
 import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
 import { nodeCounts, poolId, poolName, poolStatus } from '../pool-model'
 import { poolWorkloadsQuery, useDeletePool, useReadPoolNow } from '../queries'
-import { useFocusWhilePending, useWriteOnce } from '../use-write-once'
+import { useWriteOnce } from '../use-write-once'
+import { WriteDialog } from '../write-dialog'
 import { WriteStatusAlert, type WriteWords } from '../write-status-alert'
 
 export interface DeletePoolDialogProps {
@@ -155,7 +143,6 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
       }),
   })
   const pending = write.pending
-  const closeButton = useFocusWhilePending(pending)
   const unknown = write.status.phase === 'unknown'
 
   // The user can always leave; a deletion under way goes on and reports its end as a notice.
@@ -163,69 +150,55 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
     write.leave()
     onClose()
   }
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
+  const submit = () => {
     if (!matches || unknown) return
     write.run(id)
   }
 
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-describedby={describedBy}>
-      <DialogTitle>Delete pool {name}?</DialogTitle>
-      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'contents' }}>
-        <DialogContent sx={{ pt: 0.5 }}>
-          <Stack sx={{ gap: 2.5 }}>
-            <Alert
-              severity="error"
-              icon={<ReportProblemOutlinedIcon fontSize="inherit" />}
-              sx={{ '& .MuiAlert-message': { color: 'text.primary' } }}
-              role="none"
-            >
-              <Box id={describedBy}>
-                Deleting <strong>{name}</strong> releases its {nodes}{' '}
-                {nodes === 1 ? 'node' : 'nodes'}. The pool cannot be restored. Training jobs,
-                notebook instances, TensorBoard instances and deployed services that depend on it
-                become unavailable.
-              </Box>
-            </Alert>
-            <Dependents id={id} />
-            <WriteStatusAlert status={write.status} words={WORDS} onRecheck={write.recheck} />
-            <TextField
-              label="Pool name"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              disabled={pending}
-              autoComplete="off"
-              helperText={
-                <>
-                  Type <strong>{name}</strong> to confirm.
-                </>
-              }
-              slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          {/* A destructive confirmation starts on the safe choice. */}
-          {pending && (
-            <Typography variant="caption" sx={{ mr: 'auto', color: 'text.secondary' }}>
-              Closing does not stop the deletion; the list shows how it ends.
-            </Typography>
-          )}
-          <Button onClick={close} autoFocus ref={closeButton}>
-            {pending ? 'Close' : 'Cancel'}
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            color="error"
-            disabled={!matches || unknown}
-            loading={pending}
-          >
-            OK
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <WriteDialog
+      open={open}
+      title={`Delete pool ${name}?`}
+      onClose={close}
+      onSubmit={submit}
+      pending={pending}
+      submitLabel="OK"
+      submitDisabled={!matches || unknown}
+      danger
+      pendingNote="Closing does not stop the deletion; the list shows how it ends."
+      describedBy={describedBy}
+      contentSx={{ pt: 0.5 }}
+      actionsSx={{ pb: 2 }}
+    >
+      <Stack sx={{ gap: 2.5 }}>
+        <Alert
+          severity="error"
+          icon={<ReportProblemOutlinedIcon fontSize="inherit" />}
+          sx={{ '& .MuiAlert-message': { color: 'text.primary' } }}
+          role="none"
+        >
+          <Box id={describedBy}>
+            Deleting <strong>{name}</strong> releases its {nodes} {nodes === 1 ? 'node' : 'nodes'}.
+            The pool cannot be restored. Training jobs, notebook instances, TensorBoard instances
+            and deployed services that depend on it become unavailable.
+          </Box>
+        </Alert>
+        <Dependents id={id} />
+        <WriteStatusAlert status={write.status} words={WORDS} onRecheck={write.recheck} />
+        <TextField
+          label="Pool name"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          disabled={pending}
+          autoComplete="off"
+          helperText={
+            <>
+              Type <strong>{name}</strong> to confirm.
+            </>
+          }
+          slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
+        />
+      </Stack>
+    </WriteDialog>
   )
 }

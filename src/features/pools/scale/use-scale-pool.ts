@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { type FormEvent, useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { PoolNode } from '@/api/nodes'
 import { defaultNodePool, entryKey, nodeEntryKey, spreadOverAzs } from '@/api/pool-entries'
 import { isPoolError } from '@/api/pool-errors'
@@ -159,8 +159,7 @@ export function useScalePool(pool: Pool, onClose: () => void) {
     onClose()
   }
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
+  const submit = () => {
     if (!check.ready || write.status.phase === 'unknown') return
     const { plan } = check
     if (plan.kind === 'out') write.run({ kind: 'out', targets: plan.targets, adding: plan.adding })
