@@ -5,6 +5,7 @@ import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'rea
 import { isApiError } from '@/api/http'
 import { NotFound } from '@/components/not-found'
 import { useNotify } from '@/components/notice'
+import { QueryView } from '@/components/query-view'
 import { StaleNotice } from '@/components/stale-notice'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
 import { usePaths } from '@/lib/paths'
@@ -25,53 +26,35 @@ import { PoolEvents } from './pool-events'
 import { PoolNodesTable } from './pool-nodes-table'
 
 function NodesPanel({ id, failed }: { id: string; failed: boolean }) {
-  const nodes = useQuery(poolNodesQuery(id))
-  if (nodes.isPending) return <SkeletonLines lines={4} label="Loading nodes" />
-  if (nodes.isError && !nodes.data)
-    return (
-      <ErrorState
-        title="The nodes could not be loaded"
-        error={nodes.error}
-        onRetry={() => void nodes.refetch()}
-        retrying={nodes.isFetching}
-      />
-    )
   return (
-    <>
-      <StaleNotice query={nodes} what="nodes" />
-      {nodes.data.length === 0 ? (
+    <QueryView
+      query={useQuery(poolNodesQuery(id))}
+      what="nodes"
+      errorTitle="The nodes could not be loaded"
+      isEmpty={(nodes) => nodes.length === 0}
+      empty={
         <EmptyState
           title={failed ? 'No nodes: the creation of this pool failed' : 'No nodes yet'}
         />
-      ) : (
-        <PoolNodesTable nodes={nodes.data} />
-      )}
-    </>
+      }
+    >
+      {(nodes) => <PoolNodesTable nodes={nodes} />}
+    </QueryView>
   )
 }
 
 function EventsPanel({ id, changing }: { id: string; changing: boolean }) {
   // While the pool changes, its log grows: follow it like the pool itself.
-  const events = useQuery(poolEventsQuery(id, changing))
-  if (events.isPending) return <SkeletonLines lines={4} label="Loading events" />
-  if (events.isError && !events.data)
-    return (
-      <ErrorState
-        title="The events could not be loaded"
-        error={events.error}
-        onRetry={() => void events.refetch()}
-        retrying={events.isFetching}
-      />
-    )
   return (
-    <>
-      <StaleNotice query={events} what="events" />
-      {events.data.length === 0 ? (
-        <EmptyState title="No events yet" />
-      ) : (
-        <PoolEvents events={events.data} />
-      )}
-    </>
+    <QueryView
+      query={useQuery(poolEventsQuery(id, changing))}
+      what="events"
+      errorTitle="The events could not be loaded"
+      isEmpty={(events) => events.length === 0}
+      empty={<EmptyState title="No events yet" />}
+    >
+      {(events) => <PoolEvents events={events} />}
+    </QueryView>
   )
 }
 
