@@ -1,6 +1,6 @@
-import { eventListSchema } from '@/api/events'
+import { eventListSchema, type PoolEvent } from '@/api/events'
 import { errorBodySchema } from '@/api/http'
-import { nodeListSchema } from '@/api/nodes'
+import { nodeListSchema, type PoolNode } from '@/api/nodes'
 import { buildScaleOutPatch, entryKey } from '@/api/pool-entries'
 import { buildCreatePoolBody, type CreatePoolInput, poolListSchema, poolSchema } from '@/api/pools'
 import { DEMO_PROJECT_ID } from '@/lib/demo-project'
@@ -127,3 +127,8 @@ export function project(initial: SimState = createSeed({ now: T0 })) {
 export function errorOf(answer: SimAnswer) {
   return { status: answer.status, ...errorBodySchema.parse(answer.body) }
 }
+
+/** The phases of nodes, in order: what a test compares. */
+export const phases = (nodes: PoolNode[]) => nodes.map((n) => n.status.phase)
+/** The reasons of events, in order. */
+export const reasons = (events: PoolEvent[]) => events.map((e) => e.reason)
