@@ -207,3 +207,6 @@ export function useScalePool(pool: Pool, onClose: () => void) {
     summary,
   }
 }
+
+/** The Scale dialog's controller, as its parts see it. */
+export type ScalePool = ReturnType<typeof useScalePool>
