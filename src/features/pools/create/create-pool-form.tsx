@@ -2,50 +2,24 @@ import {
   Box,
   Button,
   CircularProgress,
-  Paper,
   Stack,
   Step,
   StepLabel,
   Stepper,
-  TextField,
   Typography,
 } from '@mui/material'
 import type { ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
-import { POOL_LIMITS } from '@/api/pool-rules'
 import type { PoolType } from '@/api/pools'
-import { FieldsetRow, FormRow } from '@/components/form/form-row'
-import { NumberFieldElement } from '@/components/form/number-field-element'
-import { RadioGroupElement } from '@/components/form/radio-group-element'
-import { TextFieldElement } from '@/components/form/text-field-element'
 import { describeFlavor } from '@/lib/format'
-import { POOL_TYPE_LABELS } from '../pool-model'
-import { type CreatePoolControl, nodesCeiling } from './create-pool-schema'
-import { FlavorField } from './flavor-field'
-import { azLabel, RANDOM_AZ } from './flavor-availability'
+import type { CreatePoolControl } from './create-pool-schema'
 import { NetworkFields } from './network-fields'
 import { ReviewStep } from './review-step'
 import { FailureAlert } from './failure-alert'
+import { BasicSettings, ResourceSettings, Section } from './form-sections'
 import { useCreatePoolWizard } from './use-create-pool-wizard'
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = `section-${title.toLowerCase().replace(/\s+/g, '-')}`
-  return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-labelledby={id}
-      sx={{ p: { xs: 2, sm: 2.5 } }}
-    >
-      <Typography id={id} variant="h2" sx={{ fontSize: '1rem', mb: 2 }}>
-        {title}
-      </Typography>
-      <Stack sx={{ gap: 2 }}>{children}</Stack>
-    </Paper>
-  )
-}
 
 /** The Create page's form and review step for one pool type. */
 export function CreatePoolForm({ type }: { type: PoolType }) {
@@ -53,8 +27,6 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
   const { form, step, stepStart, reviewed, failure, submitting, listUrl, offered, zones } = wizard
   const { control } = form
   const infer = type === 'infer'
-  const ceiling = nodesCeiling(wizard.nodeQuota?.left)
-  const az = useWatch({ control, name: 'az' })
   const activeStep = step === 'form' ? 0 : 1
 
   return (
@@ -87,42 +59,7 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
             </Box>{' '}
             are required.
           </Typography>
-          <Section title="Basic Settings">
-            <FormRow label="Resource Type" htmlFor="resource-type">
-              <TextField
-                id="resource-type"
-                value={POOL_TYPE_LABELS[type]}
-                helperText="Set by the tab you came from; it cannot be changed here."
-                sx={{ maxWidth: 420, '& .MuiInputBase-root': { bgcolor: '#f4f6f9' } }}
-                slotProps={{ htmlInput: { readOnly: true } }}
-              />
-            </FormRow>
-            <FormRow label="Name" htmlFor="pool-name" required>
-              <TextFieldElement
-                control={control}
-                name="name"
-                id="pool-name"
-                required
-                autoComplete="off"
-                placeholder="e.g. llm-finetune-a"
-                helperText={`${POOL_LIMITS.nameMin}–${POOL_LIMITS.nameMax} characters: lowercase letters, digits and hyphens (-), starting with a letter.`}
-                sx={{ maxWidth: 420 }}
-              />
-            </FormRow>
-            <FormRow label="Description" htmlFor="pool-description">
-              <TextFieldElement
-                control={control}
-                name="description"
-                id="pool-description"
-                multiline
-                minRows={2}
-                maxRows={6}
-                counter={POOL_LIMITS.descriptionMax}
-                helperText={'Optional. Cannot contain ! < > = & " \''}
-                sx={{ maxWidth: 640 }}
-              />
-            </FormRow>
-          </Section>
+          <BasicSettings type={type} control={control} />
 
           <Section title="Network">
             <NetworkFields
@@ -133,61 +70,7 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
             />
           </Section>
 
-          <Section title="Resources">
-            {infer && (
-              <FieldsetRow label="AZ" legendId="az-label">
-                <RadioGroupElement
-                  control={control}
-                  name="az"
-                  // Whether the chosen flavor can be had depends on the AZ: check it again.
-                  rules={{ deps: ['flavor'] }}
-                  labelId="az-label"
-                  row
-                  options={[
-                    { value: RANDOM_AZ, label: 'Random' },
-                    ...zones.map((z) => ({ value: z, label: azLabel(zones, z) })),
-                  ]}
-                  helperText={
-                    az === RANDOM_AZ
-                      ? 'ModelArts places the nodes in AZs with capacity. Pin an AZ to keep the nodes together.'
-                      : 'Every node is created in this AZ. AZs are physically isolated; spread pools across them for availability.'
-                  }
-                  sx={{ pt: { sm: '2px' } }}
-                />
-              </FieldsetRow>
-            )}
-            <FieldsetRow label="Specifications" legendId="flavor-label" required>
-              <FlavorField
-                control={control}
-                type={type}
-                flavors={offered}
-                zones={zones}
-                loading={wizard.flavors.isFetching}
-                error={wizard.flavors.error}
-                onRetry={() => void wizard.flavors.refetch()}
-              />
-            </FieldsetRow>
-            <FormRow label="Nodes" htmlFor="pool-nodes" required>
-              <NumberFieldElement
-                control={control}
-                name="nodes"
-                id="pool-nodes"
-                required
-                min={1}
-                max={Math.max(1, ceiling)}
-                stepLabel="nodes"
-                helperText={
-                  wizard.nodeQuota
-                    ? `1–${POOL_LIMITS.createMax} per creation. Node quota: ${wizard.nodeQuota.used} of ${wizard.nodeQuota.quota} in use, ${wizard.nodeQuota.left} left.`
-                    : `1–${POOL_LIMITS.createMax} per creation. More nodes give more computing power; add more later with Scale.`
-                }
-                sx={{
-                  width: 168,
-                  '& .MuiFormHelperText-root': { width: 'max-content', maxWidth: '70vw' },
-                }}
-              />
-            </FormRow>
-          </Section>
+          <ResourceSettings wizard={wizard} />
           <ActionBar summary={<Selection control={control} flavors={offered} />}>
             <Button component={RouterLink} to={listUrl}>
               Cancel
