@@ -100,7 +100,7 @@ export default tseslint.config(
   // (features/pools/*.ts). Only the pool actions open the dialogs, by their entry files.
   ...['create', 'scale', 'delete', 'details'].map((sub) => ({
     files: [`src/features/pools/${sub}/**`],
-    ignores: ['**/*.test.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.test-helpers.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -145,7 +145,13 @@ export default tseslint.config(
   },
   {
     // The demo backend, the entry point and tests are allowed to wire the simulator in.
-    files: ['src/mocks/**', 'src/main.tsx', 'src/test/**', 'src/**/*.test.{ts,tsx}'],
+    files: [
+      'src/mocks/**',
+      'src/main.tsx',
+      'src/test/**',
+      'src/**/*.test.{ts,tsx}',
+      'src/**/*.test-helpers.{ts,tsx}',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
