@@ -1,3 +1,5 @@
+// Longer than most on purpose: every fault of issue 11 injected between browser and proxy, on
+// one live setup that is expensive to start.
 import type { APIRequestContext, Locator, Page, Route } from '@playwright/test'
 import { fakeUrl, LIVE } from './live-env'
 import {

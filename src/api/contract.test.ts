@@ -1,3 +1,5 @@
+// Longer than most on purpose: one case per documented request and answer, each checked against
+// the public example body it must equal (fixtures/public, SOURCES.md).
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { runCreatePool } from '@/features/pools/create/create-pool-workflow'

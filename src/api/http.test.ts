@@ -1,3 +1,5 @@
+// Longer than most on purpose: request()'s every outcome (errors, timeouts, Retry-After, paging,
+// unreadable answers) is its contract; the cases read as its specification.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'

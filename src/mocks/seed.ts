@@ -1,3 +1,5 @@
+// Over 300 lines because it is data: the demo's pools, each with the story it tells (Abnormal
+// node, two AZs, Lite, failed creation), and the builder that turns them into a project.
 import { defaultNodePool } from '@/api/pool-entries'
 import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { nodeIp, nodeName, uuidOf } from './ids'

@@ -1,3 +1,5 @@
+// Longer than most on purpose: the list's tabs, search, sort, paging, refresh and stale states,
+// all on one page setup.
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'

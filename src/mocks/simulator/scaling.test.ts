@@ -1,4 +1,6 @@
 // Scaling: scale-out by merge-patch, batch deletion of named nodes, node paging.
+// (Over 300 lines: scaling has the most rules of any seam — scale-out entries, AZ spread, batch
+// deletion and node paging — one case each.)
 import { describe, expect, it } from 'vitest'
 
 import { poolSchema } from '@/api/pools'

@@ -1,3 +1,5 @@
+// Longer than most on purpose: one case per field rule and per field of the user guide's Table 2,
+// on one page setup.
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'

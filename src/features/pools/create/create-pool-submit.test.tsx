@@ -1,3 +1,6 @@
+// Longer than most on purpose: Submit's every outcome (created, field refusal, quota, sold out,
+// lost answer, failure after leaving) against one page setup; split further, each file would
+// repeat that setup.
 import { act, screen, waitFor } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'

@@ -1,3 +1,5 @@
+// Longer than most on purpose: the confirmation, the dependents, and every end of the one write
+// (refusal, lost answer, leaving, double click), sharing one dialog setup.
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
