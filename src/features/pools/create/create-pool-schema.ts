@@ -204,7 +204,7 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
         issue.addIssue({
           code: 'custom',
           path: ['flavor'],
-          message: `${describeFlavor(flavor)} is sold out. Choose other specifications.`,
+          message: soldOutMessage(flavor),
         })
       if (a.state === 'sold-out-in-az')
         issue.addIssue({
@@ -243,6 +243,11 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
     })
 }
 
+/** What the Specifications field says of a flavor sold out in every AZ. */
+export const soldOutMessage = (flavor: Flavor) =>
+  `${describeFlavor(flavor)} is sold out. Choose other specifications.`
+
+/** What it says of a flavor sold out in the chosen AZ. */
 export const soldOutInAzMessage = (flavor: Flavor, zones: readonly string[], az: string) =>
   `${describeFlavor(flavor)} is sold out in ${azLabel(zones, az)}. Choose other specifications, or another AZ.`
 

@@ -9,7 +9,7 @@ import {
 } from '@/components/form/radio-cards-element'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
 import { describeFlavor, formatMemory, isAcceleratedFlavor } from '@/lib/format'
-import { type CreatePoolControl, soldOutInAzMessage } from './create-pool-schema'
+import { type CreatePoolControl, soldOutInAzMessage, soldOutMessage } from './create-pool-schema'
 import { availability, azLabel, RANDOM_AZ, soldOutNote } from './flavor-availability'
 
 function flavorOption(
@@ -96,7 +96,7 @@ export function FlavorField({
     current && a?.state === 'sold-out-in-az'
       ? soldOutInAzMessage(current, zones, a.az)
       : current && a?.state === 'sold-out-everywhere'
-        ? `${describeFlavor(current)} is sold out. Choose other specifications.`
+        ? soldOutMessage(current)
         : undefined
 
   return (
