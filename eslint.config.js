@@ -6,6 +6,15 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/** Import patterns a layer may not use, as one `no-restricted-imports` rule. */
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+const noDemoBackend = (message) => ({ group: ['@/mocks', '@/mocks/*', '**/mocks/*'], message })
+const SUB_FEATURES = ['create', 'scale', 'delete', 'details']
+const FEATURE_RULES = [
+  noDemoBackend('Features never import the demo backend.'),
+  { group: ['@/app', '@/app/*'], message: 'Features never import the app shell.' },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -49,99 +58,40 @@ export default tseslint.config(
       ],
       // Data flows one way: app → features → components/lib/api. Features never reach into the
       // demo backend, and nothing below the app layer reaches up into it.
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/mocks', '@/mocks/*', '**/mocks/*'],
-              message: 'Only main.tsx (lazily) and tests may import the demo backend.',
-            },
-          ],
-        },
-      ],
+      ...restrict(noDemoBackend('Only main.tsx (lazily) and tests may import the demo backend.')),
     },
   },
   {
     files: ['src/components/**', 'src/lib/**', 'src/api/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/mocks', '@/mocks/*', '**/mocks/*'],
-              message: 'The demo backend is not a dependency.',
-            },
-            { group: ['@/features/*', '@/app/*'], message: 'Lower layers never import upwards.' },
-          ],
-        },
-      ],
-    },
+    rules: restrict(noDemoBackend('The demo backend is not a dependency.'), {
+      group: ['@/features/*', '@/app/*'],
+      message: 'Lower layers never import upwards.',
+    }),
   },
   {
     files: ['src/features/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/mocks', '@/mocks/*', '**/mocks/*'],
-              message: 'Features never import the demo backend.',
-            },
-            { group: ['@/app', '@/app/*'], message: 'Features never import the app shell.' },
-          ],
-        },
-      ],
-    },
+    rules: restrict(...FEATURE_RULES),
   },
   // One sub-feature never reaches into another's insides: what they share lives a level up
   // (features/pools/*.ts). Only the pool actions open the dialogs, by their entry files.
-  ...['create', 'scale', 'delete', 'details'].map((sub) => ({
+  ...SUB_FEATURES.map((sub) => ({
     files: [`src/features/pools/${sub}/**`],
     ignores: ['**/*.test.{ts,tsx}', '**/*.test-helpers.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/mocks', '@/mocks/*', '**/mocks/*'],
-              message: 'Features never import the demo backend.',
-            },
-            { group: ['@/app', '@/app/*'], message: 'Features never import the app shell.' },
-            {
-              group: ['create', 'scale', 'delete', 'details']
-                .filter((other) => other !== sub)
-                .flatMap((other) => [`../${other}/*`, `@/features/pools/${other}/*`]),
-              message: `${sub}/ does not import another sub-feature's insides: move what both need up to features/pools/.`,
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrict(...FEATURE_RULES, {
+      group: SUB_FEATURES.filter((other) => other !== sub).flatMap((other) => [
+        `../${other}/*`,
+        `@/features/pools/${other}/*`,
+      ]),
+      message: `${sub}/ does not import another sub-feature's insides: move what both need up to features/pools/.`,
+    }),
   })),
   {
     files: ['src/api/**'],
     ignores: ['**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/mocks', '@/mocks/*', '**/mocks/*'],
-              message: 'The demo backend is not a dependency.',
-            },
-            {
-              group: ['@/lib', '@/lib/*', '@/components/*', '@/features/*', '@/app/*'],
-              message: 'api/ is the bottom layer: lib and the UI build on it, never the other way.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrict(noDemoBackend('The demo backend is not a dependency.'), {
+      group: ['@/lib', '@/lib/*', '@/components/*', '@/features/*', '@/app/*'],
+      message: 'api/ is the bottom layer: lib and the UI build on it, never the other way.',
+    }),
   },
   {
     // The demo backend, the entry point and tests are allowed to wire the simulator in.
