@@ -80,6 +80,7 @@ export default tseslint.config(
     rules: restrict(...FEATURE_RULES, {
       group: SUB_FEATURES.filter((other) => other !== sub).flatMap((other) => [
         `../${other}/*`,
+        `../../${other}/*`,
         `@/features/pools/${other}/*`,
       ]),
       message: `${sub}/ does not import another sub-feature's insides: move what both need up to features/pools/.`,

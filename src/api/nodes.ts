@@ -8,7 +8,25 @@ import { openEnum } from './schema-helpers'
  * deleting_nodes_in_batches.rst document them; `Checking` (self-check after creation) comes from
  * the Go SDK's `model_node_status.go` and the Terraform docs. Node labels name the node pool
  * (`os.modelarts.node/nodepoolname`, see pool-entries.ts).
+ *
+ * Deletion locks: `POST …/nodes/batch-lock` and `…/batch-unlock` take `{nodeNames, actions}`
+ * (support.huaweicloud.com/intl/en-us/api-modelarts/BatchLockPoolNodes.html); `actions` is always
+ * `["delete"]` (TF `resource_huaweicloud_modelartsv2_node_batch_lock.go`: "must contain only one
+ * element named `delete`"). The answer lists each node with `status` success|failed (PySDK
+ * `nodes_result_msg.py`; the older OTC example has no `status`). A lock only stops deletion
+ * (OTC user guide `viewing_details_about_a_resource_pool.rst`, "deletion lock").
+ *
+ * How a read shows a lock is in no official source: neither the API reference, the SDK models
+ * nor the Terraform provider name a field. The one public account (a third-party ModelArts skill
+ * file, "verified through real API testing") is `metadata.annotations["os.modelarts.node/lock.action"]`,
+ * non-empty when locked. That is what `lockedActions` reads; were the service to say it
+ * differently, nodes would show as unlocked and its refusal to delete one would still reach the
+ * user in its own words.
  */
+
+export const LOCK_ANNOTATION = 'os.modelarts.node/lock.action'
+/** The only lock action the service documents: no deletion (scale-in or batch delete). */
+export const LOCK_ACTIONS = ['delete'] as const
 
 export const NODE_PHASES = ['Available', 'Creating', 'Checking', 'Deleting', 'Abnormal'] as const
 export const nodePhaseSchema = openEnum(NODE_PHASES)
@@ -23,6 +41,7 @@ export const nodeSchema = z.looseObject({
     name: z.string(),
     creationTimestamp: z.string().optional(),
     labels: z.record(z.string(), z.string()).optional(),
+    annotations: z.record(z.string(), z.string()).optional(),
   }),
   spec: z.looseObject({ flavor: z.string() }),
   status: z.looseObject({
@@ -50,6 +69,44 @@ export type BatchDeleteNodesBody = z.infer<typeof batchDeleteNodesBodySchema>
 export const buildBatchDeleteBody = (names: readonly string[]): BatchDeleteNodesBody => ({
   deleteNodeNames: [...names],
 })
+
+/** The actions locked on a node (`["delete"]`), empty when it is not locked. */
+export function lockedActions(node: PoolNode): string[] {
+  const raw = node.metadata.annotations?.[LOCK_ANNOTATION] ?? ''
+  return raw
+    .split(/[,;\s]+/)
+    .map((a) => a.trim())
+    .filter(Boolean)
+}
+export const isLocked = (node: PoolNode) => lockedActions(node).length > 0
+
+export const lockBodySchema = z.object({
+  nodeNames: z.array(z.string()).min(1),
+  actions: z.array(z.enum(LOCK_ACTIONS)).min(1),
+})
+export type LockBody = z.infer<typeof lockBodySchema>
+
+export const buildLockBody = (names: readonly string[]): LockBody => ({
+  nodeNames: [...names],
+  actions: [...LOCK_ACTIONS],
+})
+
+/** Each node with whether the change took; an entry without `status` (older answers) took. */
+export const lockAnswerSchema = z.looseObject({
+  nodes: z
+    .array(
+      z.union([
+        z.string().transform((name) => ({ name, status: undefined as string | undefined })),
+        z.looseObject({ name: z.string().optional(), status: z.string().optional() }),
+      ]),
+    )
+    .optional(),
+})
+export type LockAnswer = z.infer<typeof lockAnswerSchema>
+
+/** The names the service says it could not change. */
+export const failedLocks = (answer: LockAnswer) =>
+  (answer.nodes ?? []).filter((n) => n.status === 'failed').map((n) => n.name ?? '')
 
 const nodesPath = (region: Region, pool: string, rest = '') =>
   projectPath(region, 'v2', `/pools/${encodeURIComponent(pool)}/nodes${rest}`)
@@ -79,4 +136,18 @@ export const batchDeleteNodes = (region: Region, pool: string, names: readonly s
     path: nodesPath(region, pool, '/batch-delete'),
     body: buildBatchDeleteBody(names),
     schema: batchDeleteAnswerSchema,
+  })
+
+/** Locks (`lock`) or unlocks the deletion of named nodes. */
+export const changeNodeLocks = (
+  region: Region,
+  pool: string,
+  names: readonly string[],
+  lock: boolean,
+) =>
+  request({
+    method: 'POST',
+    path: nodesPath(region, pool, lock ? '/batch-lock' : '/batch-unlock'),
+    body: buildLockBody(names),
+    schema: lockAnswerSchema,
   })

@@ -8,7 +8,9 @@ import {
 } from './simulator/answers'
 import * as catalog from './simulator/catalog'
 import { advance } from './simulator/clock'
+import * as monitor from './simulator/monitor'
 import * as networks from './simulator/networks'
+import * as locks from './simulator/node-locks'
 import * as pools from './simulator/pools'
 import * as scaling from './simulator/scaling'
 
@@ -83,6 +85,24 @@ const routes: Route[] = [
     service: 'modelarts',
     pattern: '/v2/:project/pools/:pool/nodes/batch-delete',
     op: (s, c, r, p) => scaling.batchDeleteNodes(s, c, p.pool!, r.body),
+  },
+  {
+    method: 'POST',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools/:pool/nodes/batch-lock',
+    op: (s, c, r, p) => locks.changeLocks(s, c, p.pool!, r.body, true),
+  },
+  {
+    method: 'POST',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools/:pool/nodes/batch-unlock',
+    op: (s, c, r, p) => locks.changeLocks(s, c, p.pool!, r.body, false),
+  },
+  {
+    method: 'GET',
+    service: 'modelarts',
+    pattern: '/v2/:project/pools/:pool/monitor',
+    op: (s, c, r, p) => monitor.getMonitor(s, c, p.pool!, r.query),
   },
   {
     method: 'GET',

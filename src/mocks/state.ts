@@ -56,6 +56,8 @@ export interface SimNode {
   goneAt?: number
   /** Why the node is abnormal, when it is. */
   abnormal?: string
+  /** The locked actions (`['delete']`) while a deletion lock is on. */
+  lock?: string[]
 }
 
 export interface SimPeer {

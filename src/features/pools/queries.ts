@@ -1,8 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { listPoolEvents } from '@/api/events'
 import { listFlavors } from '@/api/flavors'
+import { getPoolMonitor, type MonitorRange, type MonitorStatistic } from '@/api/monitor'
 import { listNetworks, type Network } from '@/api/networks'
-import { batchDeleteNodes, listNodes, type PoolNode } from '@/api/nodes'
+import { batchDeleteNodes, changeNodeLocks, listNodes, type PoolNode } from '@/api/nodes'
 import type { Listing } from '@/api/paging'
 import { isApiError } from '@/api/http'
 import { buildScaleOutPatch } from '@/api/pool-entries'
@@ -15,6 +16,8 @@ import { isTransitional } from './pool-model'
 
 /** How often to look again while something is changing. */
 export const TRANSITION_POLL_MS = 3_000
+/** The finest period the monitor API offers is a minute: asking more often shows nothing new. */
+export const MONITOR_REFRESH_MS = 60_000
 
 /** Polls while something changes, backing off (then stopping) while refreshes fail. */
 const poll = (query: { state: { error: unknown } }, changing: boolean) =>
@@ -27,6 +30,8 @@ export const poolKeys = {
   detail: (id: string) => [...poolKeys.all, 'detail', id] as const,
   nodes: (id: string) => [...poolKeys.all, 'detail', id, 'nodes'] as const,
   events: (id: string) => [...poolKeys.all, 'detail', id, 'events'] as const,
+  monitor: (id: string, range: MonitorRange, statistic: MonitorStatistic) =>
+    [...poolKeys.all, 'detail', id, 'monitor', range, statistic] as const,
   workloads: (id: string) => [...poolKeys.all, 'detail', id, 'workloads'] as const,
 }
 export const quotaKeys = { all: ['quotas'] as const }
@@ -90,6 +95,17 @@ export const poolEventsQuery = (id: string, poolChanging = false) =>
     queryKey: poolKeys.events(id),
     queryFn: ({ signal, client }) => listPoolEvents(regionOf(client), id, signal),
     refetchInterval: (q) => poll(q, poolChanging),
+  })
+
+/**
+ * A pool's utilisation. Mounted only while the Monitoring tab is open, and TanStack Query does
+ * not poll a hidden browser tab, so it refreshes only while someone can see it.
+ */
+export const poolMonitorQuery = (id: string, range: MonitorRange, statistic: MonitorStatistic) =>
+  queryOptions({
+    queryKey: poolKeys.monitor(id, range, statistic),
+    queryFn: ({ signal, client }) => getPoolMonitor(regionOf(client), id, range, statistic, signal),
+    refetchInterval: (q) => pollInterval(q, true, MONITOR_REFRESH_MS),
   })
 
 export const poolWorkloadsQuery = (id: string) =>
@@ -214,6 +230,24 @@ export function useDeleteNodes() {
   return useMutation({
     mutationFn: ({ poolId, nodeNames }: { poolId: string; nodeNames: string[] }) =>
       batchDeleteNodes(region, poolId, nodeNames),
+    onSettled: () => invalidate(),
+  })
+}
+
+/** Locks (`lock: true`) or unlocks the deletion of named nodes. */
+export function useChangeNodeLocks() {
+  const invalidate = useInvalidatePools()
+  const region = useRegion()
+  return useMutation({
+    mutationFn: ({
+      poolId,
+      nodeNames,
+      lock,
+    }: {
+      poolId: string
+      nodeNames: string[]
+      lock: boolean
+    }) => changeNodeLocks(region, poolId, nodeNames, lock),
     onSettled: () => invalidate(),
   })
 }

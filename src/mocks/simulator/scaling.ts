@@ -241,6 +241,15 @@ export function batchDeleteNodes(
       state,
       invalid(`deleteNodeNames: no node named ${unknown.join(', ')} in pool ${pool.name}`),
     )
+  // A deletion lock holds until it is lifted; the service's wording for this is not documented.
+  const locked = nodes.filter((n) => names.has(n.name) && n.lock?.includes('delete'))
+  if (locked.length)
+    return result(
+      state,
+      invalid(
+        `deleteNodeNames: ${locked.map((n) => n.name).join(', ')} ${locked.length === 1 ? 'is' : 'are'} locked against deletion; unlock ${locked.length === 1 ? 'it' : 'them'} first`,
+      ),
+    )
   // "At least one node must be reserved in the resource pool" (OTC deleting_nodes_in_batches.rst).
   if (nodes.length - names.size < 1)
     return result(

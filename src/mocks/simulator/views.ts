@@ -1,6 +1,6 @@
 import type { FlavorBody } from '@/api/flavors'
 import type { NetworkBody } from '@/api/networks'
-import type { NodePhase, PoolNode } from '@/api/nodes'
+import { LOCK_ANNOTATION, type NodePhase, type PoolNode } from '@/api/nodes'
 import { NODE_POOL_LABELS } from '@/api/pool-entries'
 import {
   ANNOTATION_DESCRIPTION,
@@ -132,6 +132,7 @@ export function toNode(state: SimState, node: SimNode, t: number, seq: number): 
         [NODE_POOL_LABELS[0]!]: node.nodePool,
         'os.modelarts/tenant.project.id': state.projectId,
       },
+      ...(node.lock?.length ? { annotations: { [LOCK_ANNOTATION]: node.lock.join(',') } } : {}),
     },
     spec: { flavor: node.flavor },
     status: {

@@ -42,7 +42,8 @@ describe('pool details', () => {
     const table = await screen.findByRole('table', { name: 'Nodes' })
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(3)
-    const cells = within(rows[0]!).getAllByRole('cell')
+    // The first cell is the row's checkbox.
+    const cells = within(rows[0]!).getAllByRole('cell').slice(1)
     expect(cells[0]).toHaveTextContent(/^os-node-created-[a-z0-9]{5}$/)
     expect(cells[1]).toHaveTextContent('Available')
     expect(cells[3]).toHaveTextContent(/^192\.168\.\d+\.\d+$/)

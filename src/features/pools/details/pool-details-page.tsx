@@ -1,6 +1,6 @@
 import { Alert, Box, Breadcrumbs, Link, Paper, Stack, Tab, Tabs, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router'
 import { isApiError } from '@/api/http'
 import { NotFound } from '@/components/not-found'
@@ -20,28 +20,22 @@ import {
   statusTone,
 } from '../pool-model'
 import { PoolStatusChip } from '../pool-status-chip'
-import { poolEventsQuery, poolNodesQuery, poolQuery } from '../queries'
+import { poolEventsQuery, poolQuery } from '../queries'
 import { BasicInfo } from './basic-info'
 import { PoolEvents } from './pool-events'
-import { PoolNodesTable } from './pool-nodes-table'
+import { NodesPanel } from './nodes/nodes-panel'
 
-function NodesPanel({ id, failed }: { id: string; failed: boolean }) {
-  return (
-    <QueryView
-      query={useQuery(poolNodesQuery(id))}
-      what="nodes"
-      errorTitle="The nodes could not be loaded"
-      isEmpty={(nodes) => nodes.length === 0}
-      empty={
-        <EmptyState
-          title={failed ? 'No nodes: the creation of this pool failed' : 'No nodes yet'}
-        />
-      }
-    >
-      {(nodes) => <PoolNodesTable nodes={nodes} />}
-    </QueryView>
-  )
+// The chart library is heavy and most visits never open this tab: it loads when the tab does.
+const MonitoringPanel = lazy(() => import('./monitoring/monitoring-panel'))
+
+const TABS = ['nodes', 'monitoring', 'events'] as const
+type DetailsTab = (typeof TABS)[number]
+const TAB_LABELS: Record<DetailsTab, string> = {
+  nodes: 'Nodes',
+  monitoring: 'Monitoring',
+  events: 'Events',
 }
+const isTab = (v: unknown): v is DetailsTab => (TABS as readonly unknown[]).includes(v)
 
 function EventsPanel({ id, changing }: { id: string; changing: boolean }) {
   // While the pool changes, its log grows: follow it like the pool itself.
@@ -61,7 +55,8 @@ function EventsPanel({ id, changing }: { id: string; changing: boolean }) {
 export function PoolDetailsPage() {
   const { poolId: id = '' } = useParams()
   const [search, setSearch] = useSearchParams()
-  const tab = search.get('tab') === 'events' ? 'events' : 'nodes'
+  const asked = search.get('tab')
+  const tab: DetailsTab = isTab(asked) ? asked : 'nodes'
   const pool = useQuery(poolQuery(id))
   const navigate = useNavigate()
   const region = useRegion()
@@ -135,19 +130,21 @@ export function PoolDetailsPage() {
       <Paper variant="outlined">
         <Tabs
           value={tab}
-          onChange={(_, t: string) =>
-            setSearch(t === 'events' ? { tab: 'events' } : {}, { replace: true })
+          onChange={(_, t: DetailsTab) =>
+            setSearch(t === 'nodes' ? {} : { tab: t }, { replace: true })
           }
           aria-label="Pool details"
           sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
         >
-          <Tab value="nodes" label="Nodes" id="details-tab-nodes" aria-controls="details-panel" />
-          <Tab
-            value="events"
-            label="Events"
-            id="details-tab-events"
-            aria-controls="details-panel"
-          />
+          {TABS.map((t) => (
+            <Tab
+              key={t}
+              value={t}
+              label={TAB_LABELS[t]}
+              id={`details-tab-${t}`}
+              aria-controls="details-panel"
+            />
+          ))}
         </Tabs>
         <Box
           role="tabpanel"
@@ -155,11 +152,13 @@ export function PoolDetailsPage() {
           aria-labelledby={`details-tab-${tab}`}
           sx={{ p: 2 }}
         >
-          {tab === 'nodes' ? (
-            <NodesPanel id={id} failed={poolStatus(p) === 'CreationFailed'} />
-          ) : (
-            <EventsPanel id={id} changing={isTransitional(p)} />
+          {tab === 'nodes' && <NodesPanel pool={p} />}
+          {tab === 'monitoring' && (
+            <Suspense fallback={<SkeletonLines lines={6} label="Loading utilisation" />}>
+              <MonitoringPanel id={id} />
+            </Suspense>
           )}
+          {tab === 'events' && <EventsPanel id={id} changing={isTransitional(p)} />}
         </Box>
       </Paper>
       {dialogs}

@@ -41,10 +41,6 @@ export function sortNodesForScale(nodes: readonly PoolNode[]): PoolNode[] {
     .map((x) => x.node)
 }
 
-/** Only settled nodes can be picked for removal: the service rejects the others. */
-export const isRemovable = (node: PoolNode) =>
-  node.status.phase === 'Available' || node.status.phase === 'Abnormal'
-
 export interface ScaleDraft {
   /** The Nodes field of each entry (by `entryKey`), as typed. */
   targets: Record<string, string>

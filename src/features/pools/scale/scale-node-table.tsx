@@ -1,3 +1,4 @@
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined'
 import WarningAmberRoundedIcon from '@mui/icons-material/WarningAmberRounded'
 import {
   Box,
@@ -13,9 +14,9 @@ import {
 import { alpha } from '@mui/material/styles'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef } from 'react'
-import type { PoolNode } from '@/api/nodes'
+import { isLocked, type PoolNode } from '@/api/nodes'
 import { NodePhaseChip } from '../pool-status-chip'
-import { isRemovable } from './scale-model'
+import { isRemovable, removalProblem } from '../node-rules'
 
 /** Above this many rows only the visible ones are rendered; below it every row is in the DOM. */
 export const VIRTUALIZE_ABOVE = 60
@@ -52,7 +53,10 @@ const NodeRow = memo(function NodeRow({
 }: RowProps) {
   const name = node.metadata.name
   const abnormal = node.status.phase === 'Abnormal'
-  const reason = abnormal ? nodeMessage(node) : undefined
+  const locked = isLocked(node)
+  // A lock is what the user must act on first; then why the node is abnormal.
+  const reason = locked ? removalProblem(node) : abnormal ? nodeMessage(node) : undefined
+  const reasonId = `keep-reason-${name}`
   return (
     <TableRow
       aria-rowindex={rowIndex}
@@ -64,7 +68,10 @@ const NodeRow = memo(function NodeRow({
     >
       <TableCell sx={{ overflow: 'hidden' }}>
         <Stack direction="row" sx={{ alignItems: 'center', gap: 0.75, minWidth: 0 }}>
-          {abnormal && (
+          {locked && (
+            <LockOutlinedIcon fontSize="small" color="action" aria-hidden sx={{ flexShrink: 0 }} />
+          )}
+          {abnormal && !locked && (
             <WarningAmberRoundedIcon
               fontSize="small"
               color="error"
@@ -86,6 +93,7 @@ const NodeRow = memo(function NodeRow({
             </Typography>
             {(reason || flavorText) && (
               <Typography
+                id={reasonId}
                 variant="caption"
                 component="div"
                 title={reason ?? flavorText}
@@ -116,7 +124,13 @@ const NodeRow = memo(function NodeRow({
             checked={keep}
             disabled={disabled || !isRemovable(node)}
             onChange={(_, checked) => onToggle(node, checked)}
-            slotProps={{ input: { role: 'switch', 'aria-label': `Keep ${name}` } }}
+            slotProps={{
+              input: {
+                role: 'switch',
+                'aria-label': `Keep ${name}`,
+                ...(locked ? { 'aria-describedby': reasonId } : {}),
+              },
+            }}
           />
           <Typography
             variant="caption"

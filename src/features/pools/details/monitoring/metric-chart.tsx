@@ -1,0 +1,90 @@
+import { Box, Paper, Typography } from '@mui/material'
+import { useTheme } from '@mui/material/styles'
+import { LineChart } from '@mui/x-charts/LineChart'
+import type { MonitorRange } from '@/api/monitor'
+import { type Chart, formatValue, hasData, summarize, timeFormatter } from './monitor-model'
+
+const CHART_HEIGHT = 190
+
+/**
+ * One metric over time. Points without data stay gaps (`connectNulls` off), never zeros; the
+ * tooltip gives each point's exact value. The drawing is hidden from assistive technology, which
+ * reads the summary here and the table view instead.
+ */
+export function MetricChart({ chart, range }: { chart: Chart; range: MonitorRange }) {
+  const theme = useTheme()
+  const { series, title } = chart
+  const time = timeFormatter(range)
+  const percent = !series.unit || series.unit === 'Percent'
+  const summary = summarize(series)
+  const id = `metric-${chart.metric}`
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+      sx={{ p: 1.5, pb: 0.5, minWidth: 0 }}
+    >
+      <Typography id={`${id}-title`} variant="h3" sx={{ fontSize: '0.95rem', fontWeight: 600 }}>
+        {title}
+      </Typography>
+      <Typography
+        id={`${id}-summary`}
+        variant="body2"
+        sx={{ color: 'text.secondary', minHeight: '1.5em' }}
+      >
+        {summary}
+      </Typography>
+      {hasData(series) ? (
+        <Box aria-hidden sx={{ height: CHART_HEIGHT }}>
+          <LineChart
+            height={CHART_HEIGHT}
+            hideLegend
+            skipAnimation
+            margin={{ left: 0, right: 12, top: 12, bottom: 0 }}
+            xAxis={[
+              {
+                data: series.points.map((p) => p.t),
+                scaleType: 'time',
+                valueFormatter: (t: number) => time(t),
+                tickNumber: 5,
+              },
+            ]}
+            yAxis={[
+              {
+                ...(percent ? { min: 0, max: 100 } : { min: 0 }),
+                width: 44,
+                valueFormatter: (v: number) => (percent ? `${v}%` : formatValue(v, series.unit)),
+              },
+            ]}
+            series={[
+              {
+                data: series.points.map((p) => p.value),
+                label: title,
+                color: theme.palette.primary.main,
+                connectNulls: false,
+                showMark: false,
+                area: true,
+                valueFormatter: (v: number | null) => formatValue(v, series.unit),
+              },
+            ]}
+            sx={{ '& .MuiAreaElement-root': { fillOpacity: 0.12 } }}
+          />
+        </Box>
+      ) : (
+        <Box
+          aria-hidden
+          sx={{
+            height: CHART_HEIGHT,
+            display: 'grid',
+            placeItems: 'center',
+            color: 'text.secondary',
+          }}
+        >
+          <Typography variant="body2">No data for this period</Typography>
+        </Box>
+      )}
+    </Paper>
+  )
+}

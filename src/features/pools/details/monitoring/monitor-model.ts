@@ -1,0 +1,89 @@
+import type { MonitorPoint, MonitorRange, MonitorSeries, PoolMonitor } from '@/api/monitor'
+import { seriesOf, type MonitorStatistic } from '@/api/monitor'
+
+/** The charts the Monitoring tab draws, in order; accelerator charts only where the pool has them. */
+export const CHARTS = [
+  { metric: 'cpuUsage', title: 'CPU usage' },
+  { metric: 'memUsedRate', title: 'Memory usage' },
+  { metric: 'gpuUtil', title: 'GPU usage' },
+  { metric: 'gpuMemUsage', title: 'GPU memory usage' },
+  { metric: 'npuUtil', title: 'NPU usage' },
+  { metric: 'npuMemUsage', title: 'NPU memory usage' },
+] as const
+
+export const RANGE_LABELS: Record<MonitorRange, string> = {
+  '1h': 'Last hour',
+  '6h': 'Last 6 hours',
+  '24h': 'Last 24 hours',
+  '7d': 'Last 7 days',
+}
+
+export const STATISTIC_LABELS: Record<MonitorStatistic, string> = {
+  average: 'Average',
+  maximum: 'Maximum',
+}
+
+export interface Chart {
+  metric: string
+  title: string
+  series: MonitorSeries
+}
+
+const ACCELERATOR = /^(gpu|npu)/
+
+/**
+ * The charts to draw. CPU and memory always; GPU and NPU only when the answer has a value for
+ * them: the service answers every metric, with -1 throughout for hardware the pool lacks (the
+ * documented example is a CPU pool with all-(-1) gpu and npu series).
+ */
+export function chartsOf(answer: PoolMonitor, statistic: MonitorStatistic): Chart[] {
+  return CHARTS.flatMap(({ metric, title }) => {
+    const series = seriesOf(answer, metric, statistic)
+    if (!series || (ACCELERATOR.test(metric) && !hasData(series))) return []
+    return [{ metric, title, series }]
+  })
+}
+
+export const hasAccelerators = (charts: readonly Chart[]) =>
+  charts.some((c) => ACCELERATOR.test(c.metric))
+
+/** A value as the unit the service reported it in; Percent and Megabytes are documented. */
+export function formatValue(value: number | null, unit: string | undefined): string {
+  if (value === null) return 'No data'
+  if (unit === 'Megabytes')
+    return value >= 1024 ? `${(value / 1024).toFixed(1)} GiB` : `${Math.round(value)} MiB`
+  if (unit === 'Percent' || !unit) return `${value.toFixed(1)} %`
+  return `${value} ${unit}`
+}
+
+/** Time ticks and rows: hours and minutes within a day, the date too for a week. */
+export function timeFormatter(range: MonitorRange): (t: number) => string {
+  const format = new Intl.DateTimeFormat(
+    undefined,
+    range === '7d'
+      ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
+      : { hour: '2-digit', minute: '2-digit' },
+  )
+  return (t) => format.format(t)
+}
+
+export const hasData = (series: MonitorSeries) => series.points.some((p) => p.value !== null)
+
+const known = (points: readonly MonitorPoint[]) =>
+  points.filter((p): p is { t: number; value: number } => p.value !== null)
+
+/** The sentence beside a chart (and its text alternative): latest, peak and missing points. */
+export function summarize(series: MonitorSeries): string {
+  const values = known(series.points)
+  const latest = values.at(-1)
+  if (!latest) return 'No data in this period.'
+  const peak = values.reduce((a, b) => (b.value > a.value ? b : a))
+  const missing = series.points.length - values.length
+  return [
+    `Latest ${formatValue(latest.value, series.unit)}`,
+    `peak ${formatValue(peak.value, series.unit)}`,
+    missing > 0 ? `no data for ${missing} of ${series.points.length} points` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}

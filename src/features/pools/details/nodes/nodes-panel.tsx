@@ -1,0 +1,270 @@
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined'
+import LockOpenOutlinedIcon from '@mui/icons-material/LockOpenOutlined'
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined'
+import {
+  Box,
+  FormControl,
+  InputAdornment,
+  InputLabel,
+  MenuItem,
+  Select,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material'
+import SearchIcon from '@mui/icons-material/Search'
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, useRef, useState } from 'react'
+import { failedLocks, isLocked, type LockAnswer, type PoolNode } from '@/api/nodes'
+import type { Pool } from '@/api/pools'
+import { ActionButton } from '@/components/action-button'
+import { useNotify } from '@/components/notice'
+import { QueryView } from '@/components/query-view'
+import { EmptyState, errorText } from '@/components/state-views'
+import { canScale, plural, poolId, poolName, poolStatus } from '../../pool-model'
+import { poolNodesQuery, useChangeNodeLocks, useReadNodesNow } from '../../queries'
+import { useWriteOnce } from '../../use-write-once'
+import { WriteStatusAlert, type WriteWords } from '../../write-status-alert'
+import { DeleteNodesDialog } from './delete-nodes-dialog'
+import {
+  type BulkAction,
+  bulkProblem,
+  countNodes,
+  filterNodes,
+  isStatusFilter,
+  STATUS_FILTERS,
+  type StatusFilter,
+  targetsOf,
+} from './node-list-model'
+import { PoolNodesTable } from './pool-nodes-table'
+
+const LOCK_WORDS: WriteWords = {
+  failed: 'The deletion lock could not be changed',
+  checking: 'Looking at the nodes to see whether their lock changed…',
+  notApplied: 'The deletion lock did not change',
+  again: 'Press the button again',
+  unknown: 'Whether the deletion lock changed is not known yet',
+}
+
+const FILTER_LABELS: Record<StatusFilter, string> = {
+  all: 'All statuses',
+  Available: 'Available',
+  Creating: 'Creating',
+  Checking: 'Checking',
+  Deleting: 'Deleting',
+  Abnormal: 'Abnormal',
+  Locked: 'Locked',
+}
+
+/** The Nodes tab: the pool's nodes, counted, filtered and selectable for bulk actions. */
+export function NodesPanel({ pool }: { pool: Pool }) {
+  const id = poolId(pool)
+  return (
+    <QueryView
+      query={useQuery(poolNodesQuery(id))}
+      what="nodes"
+      errorTitle="The nodes could not be loaded"
+      isEmpty={(nodes) => nodes.length === 0}
+      empty={
+        <EmptyState
+          title={
+            poolStatus(pool) === 'CreationFailed'
+              ? 'No nodes: the creation of this pool failed'
+              : 'No nodes yet'
+          }
+        />
+      }
+    >
+      {(nodes) => <NodeManager pool={pool} nodes={nodes} />}
+    </QueryView>
+  )
+}
+
+type LockChange = { names: string[]; lock: boolean }
+
+function useLockWrite(pool: Pool) {
+  const id = poolId(pool)
+  const name = poolName(pool)
+  const notify = useNotify()
+  const change = useChangeNodeLocks()
+  const readNodes = useReadNodesNow()
+  const answer = useRef<LockAnswer | undefined>(undefined)
+  return useWriteOnce<LockChange>({
+    send: async ({ names, lock }) => {
+      answer.current = undefined
+      answer.current = await change.mutateAsync({ poolId: id, nodeNames: names, lock })
+    },
+    check: async ({ names, lock }) => {
+      const now = new Map((await readNodes(id)).map((n) => [n.metadata.name, n]))
+      return names.every((n) => now.get(n) && isLocked(now.get(n)!) === lock)
+    },
+    onApplied: ({ names, lock }) => {
+      const failed = answer.current ? failedLocks(answer.current) : []
+      const done = names.filter((n) => !failed.includes(n))
+      const verb = lock ? 'enabled' : 'disabled'
+      if (done.length)
+        notify({
+          message: `Deletion lock ${verb} on ${plural(done.length, 'node')} of pool ${name}: ${done.join(', ')}.`,
+        })
+      if (failed.length)
+        notify({
+          severity: 'error',
+          message: `The service could not ${lock ? 'lock' : 'unlock'} ${failed.join(', ')}. Check their status and try again.`,
+        })
+    },
+    onFailedAfterLeaving: (error) =>
+      notify({
+        severity: 'error',
+        message: `The deletion lock of nodes in pool ${name} did not change: ${errorText(error).message}`,
+      }),
+  })
+}
+
+function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }) {
+  const [status, setStatus] = useState<StatusFilter>('all')
+  const [search, setSearch] = useState('')
+  const [page, setPage] = useState(0)
+  const [size, setSize] = useState(20)
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
+  const [deleting, setDeleting] = useState<string[] | null>(null)
+  const locks = useLockWrite(pool)
+
+  // A node that left the pool is no longer selected.
+  const selected = useMemo(() => nodes.filter((n) => picked.has(n.metadata.name)), [nodes, picked])
+  const selectedNames = useMemo(() => new Set(selected.map((n) => n.metadata.name)), [selected])
+  const shown = useMemo(() => filterNodes(nodes, status, search), [nodes, status, search])
+  const counts = useMemo(() => countNodes(nodes), [nodes])
+  const last = Math.max(0, Math.ceil(shown.length / size) - 1)
+  const current = Math.min(page, last)
+
+  const select = (names: readonly string[], on: boolean) =>
+    setPicked((prev) => {
+      const next = new Set(prev)
+      for (const n of names) {
+        if (on) next.add(n)
+        else next.delete(n)
+      }
+      return next
+    })
+
+  const scale = canScale(pool)
+  const problem = (action: BulkAction) =>
+    (action === 'delete' && !scale.allowed ? scale.reason : undefined) ??
+    (locks.pending ? 'A change of the deletion lock is under way.' : undefined) ??
+    bulkProblem(action, selected, nodes)
+  const run = (action: BulkAction) => {
+    if (problem(action)) return
+    const names = targetsOf(action, selected)
+    if (action === 'delete') setDeleting(names)
+    else locks.run({ names, lock: action === 'lock' })
+  }
+
+  return (
+    <Stack sx={{ gap: 1.5 }}>
+      <Typography variant="body2" role="status" sx={{ color: 'text.secondary' }}>
+        {[
+          plural(counts.total, 'node'),
+          ...counts.phases.map(([phase, n]) => `${n} ${phase}`),
+          counts.locked ? `${counts.locked} locked` : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Typography>
+      <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
+        <TextField
+          size="small"
+          label="Search nodes"
+          placeholder="Name or private IP"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value)
+            setPage(0)
+          }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+          sx={{ minWidth: 240 }}
+        />
+        <FormControl size="small" sx={{ minWidth: 170 }}>
+          <InputLabel id="node-status-filter-label">Status</InputLabel>
+          <Select
+            labelId="node-status-filter-label"
+            label="Status"
+            value={status}
+            onChange={(e) => {
+              if (isStatusFilter(e.target.value)) setStatus(e.target.value)
+              setPage(0)
+            }}
+          >
+            {STATUS_FILTERS.map((f) => (
+              <MenuItem key={f} value={f}>
+                {FILTER_LABELS[f]}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+        <Box sx={{ flex: 1 }} />
+        <Typography variant="body2" sx={{ color: 'text.secondary' }} aria-live="polite">
+          {selected.length ? `${selected.length} selected` : ''}
+        </Typography>
+        <ActionButton
+          startIcon={<LockOutlinedIcon />}
+          disabledReason={problem('lock')}
+          onClick={() => run('lock')}
+          loading={locks.pending && locks.status.phase === 'sending'}
+        >
+          Lock deletion
+        </ActionButton>
+        <ActionButton
+          startIcon={<LockOpenOutlinedIcon />}
+          disabledReason={problem('unlock')}
+          onClick={() => run('unlock')}
+        >
+          Unlock
+        </ActionButton>
+        <ActionButton
+          color="error"
+          startIcon={<DeleteOutlineIcon />}
+          disabledReason={problem('delete')}
+          onClick={() => run('delete')}
+        >
+          Delete nodes
+        </ActionButton>
+      </Stack>
+      <WriteStatusAlert status={locks.status} words={LOCK_WORDS} onRecheck={locks.recheck} />
+      {shown.length === 0 ? (
+        <Typography variant="body2" sx={{ color: 'text.secondary', py: 2 }}>
+          No node matches these filters.
+        </Typography>
+      ) : (
+        <PoolNodesTable
+          nodes={shown}
+          page={current}
+          size={size}
+          onPage={setPage}
+          onSize={(s) => {
+            setSize(s)
+            setPage(0)
+          }}
+          selected={selectedNames}
+          onSelect={select}
+        />
+      )}
+      {deleting && (
+        <DeleteNodesDialog
+          pool={pool}
+          nodeNames={deleting}
+          open
+          onClose={() => setDeleting(null)}
+          onDeleted={() => select(deleting, false)}
+        />
+      )}
+    </Stack>
+  )
+}
