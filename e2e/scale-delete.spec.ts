@@ -16,13 +16,13 @@ const axe = async (page: Page, include?: string) => {
 const poolRow = (page: Page, name: string) =>
   page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) })
 
-/** The names in the first column of a node table, header excluded. */
+/** The names in the Nodes tab's table (after each row's checkbox), header excluded. */
 async function nodeNames(table: Locator): Promise<string[]> {
   const rows = table.getByRole('row')
   const names: string[] = []
   const count = await rows.count()
   for (let i = 1; i < count; i++)
-    names.push((await rows.nth(i).getByRole('cell').first().innerText()).trim())
+    names.push((await rows.nth(i).getByRole('cell').nth(1).innerText()).trim())
   return names
 }
 

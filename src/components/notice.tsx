@@ -51,6 +51,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         autoHideDuration={6000}
         onClose={(_, reason) => reason !== 'clickaway' && setOpen(false)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        // A landmark of its own: the notice is portalled outside the page's main landmark.
+        role="region"
+        aria-label="Notifications"
       >
         <Alert
           variant="filled"

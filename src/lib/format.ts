@@ -40,7 +40,7 @@ export function formatGpuType(type: string): string {
 }
 
 /** The flavor's accelerator, GPU or (Ascend) NPU, when it has one. */
-function acceleratorOf(f: Flavor) {
+export function acceleratorOf(f: Flavor) {
   if (f.spec.gpu && f.spec.gpu.size > 0) return { kind: 'GPU', ...f.spec.gpu }
   if (f.spec.npu && f.spec.npu.size > 0) return { kind: 'NPU', ...f.spec.npu }
   return undefined

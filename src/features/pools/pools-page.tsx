@@ -6,6 +6,7 @@ import {
   Alert,
   Box,
   Button,
+  Chip,
   CircularProgress,
   IconButton,
   InputAdornment,
@@ -25,15 +26,15 @@ import type { PoolType } from '@/api/pools'
 import { StaleNotice } from '@/components/stale-notice'
 import { EmptyState, ErrorState, errorText } from '@/components/state-views'
 import { usePaths } from '@/lib/paths'
-import { isTransitional, nodeCounts, POOL_TYPE_LABELS } from './pool-model'
+import { isTransitional, nodeCounts, POOL_TYPE_LABELS, poolTypes } from './pool-model'
+import { PoolOverview } from './pool-overview'
 import { usePoolDialogs } from './pool-actions'
 import { PoolsTable } from './pools-table'
 import { failedPoolListQuery, flavorsQuery, mergePools, poolListQuery } from './queries'
 import { PublicPoolNote } from './public-pool-note'
 import { UnreadablePools } from './unreadable-pools'
-import { QuotaSummary } from './quota-summary'
-import { PAGE_SIZES, type SortKey, useListParams } from './use-list-params'
-import { visiblePools } from './visible-pools'
+import { activeFilters, PAGE_SIZES, type SortKey, useListParams } from './use-list-params'
+import { flavorIndex, visiblePools } from './visible-pools'
 
 export function PoolsPage() {
   const [params, update] = useListParams()
@@ -53,7 +54,17 @@ export function PoolsPage() {
   // Typing stays instant while 1,000 rows are filtered in the background.
   const deferred = useDeferredValue(params)
 
-  const rows = useMemo(() => visiblePools(allPools ?? [], deferred), [allPools, deferred])
+  const flavorMap = useMemo(() => flavorIndex(flavors.data), [flavors.data])
+  const rows = useMemo(
+    () => visiblePools(allPools ?? [], deferred, flavorMap),
+    [allPools, deferred, flavorMap],
+  )
+  const tabPools = useMemo(
+    () => (allPools ?? []).filter((p) => poolTypes(p).includes(params.type)),
+    [allPools, params.type],
+  )
+  const filters = activeFilters(params, update)
+  const filtered = Boolean(params.q || filters.length)
   const lastPage = Math.max(0, Math.ceil(rows.length / params.size) - 1)
   const page = Math.min(params.page, lastPage)
   const pageRows = rows.slice(page * params.size, (page + 1) * params.size)
@@ -103,7 +114,7 @@ export function PoolsPage() {
         />
       </Box>
     )
-  } else if (allPools && rows.length === 0 && !params.q && unreadable.length === 0) {
+  } else if (allPools && rows.length === 0 && !filtered && unreadable.length === 0) {
     body = (
       <EmptyState
         title={`No pools ${tabLabel.replace('Dedicated', 'dedicated')} yet`}
@@ -118,10 +129,14 @@ export function PoolsPage() {
   } else if (allPools && rows.length === 0) {
     body = (
       <EmptyState
-        title={`No pools match "${params.q}"`}
-        action={<Button onClick={() => onSearch('')}>Show all pools</Button>}
+        title={params.q ? `No pools match "${params.q}"` : 'No pools match these filters'}
+        action={
+          <Button onClick={() => update({ q: '', status: '', gpu: '' }, { replace: true })}>
+            Show all pools
+          </Button>
+        }
       >
-        Search looks at pool names in this tab.
+        {params.q ? 'Search looks at pool names in this tab.' : undefined}
       </EmptyState>
     )
   } else {
@@ -180,7 +195,7 @@ export function PoolsPage() {
       <Paper variant="outlined">
         <Tabs
           value={params.type}
-          onChange={(_, type: PoolType) => update({ type, q: '' })}
+          onChange={(_, type: PoolType) => update({ type, q: '', status: '', gpu: '' })}
           aria-label="Pool type"
           sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
         >
@@ -198,6 +213,12 @@ export function PoolsPage() {
           />
         </Tabs>
         <Box role="tabpanel" id="pools-panel" aria-labelledby={`tab-${params.type}`}>
+          <PoolOverview
+            pools={tabPools}
+            flavors={flavorMap}
+            type={params.type}
+            footprint={footprint}
+          />
           <Stack
             direction="row"
             sx={{ alignItems: 'center', gap: 1.5, px: 2, py: 1.5, flexWrap: 'wrap' }}
@@ -222,8 +243,15 @@ export function PoolsPage() {
                 Refreshing every few seconds while pools change
               </Typography>
             )}
+            {filters.map((f) => (
+              <Chip
+                key={f.key}
+                label={f.label}
+                onDelete={f.clear}
+                aria-label={`${f.label}. Press Delete to clear it.`}
+              />
+            ))}
             <Box sx={{ flex: 1 }} />
-            <QuotaSummary footprint={footprint} />
             <TextField
               value={params.q}
               onChange={(e) => onSearch(e.target.value)}

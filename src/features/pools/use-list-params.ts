@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import type { PoolType } from '@/api/pools'
-import { isPoolType } from './pool-model'
+import { isPoolType, statusLabel } from './pool-model'
 
 export type SortKey = 'name' | 'created'
 export type SortOrder = 'asc' | 'desc'
@@ -10,6 +10,10 @@ export const PAGE_SIZES = [10, 20, 50, 100] as const
 export interface ListParams {
   type: PoolType
   q: string
+  /** A pool status (`Abnormal`), or '' for all. */
+  status: string
+  /** An accelerator as the console names it (`NVIDIA T4`), or '' for all. */
+  gpu: string
   sort: SortKey
   order: SortOrder
   /** 0-based. */
@@ -20,6 +24,8 @@ export interface ListParams {
 const DEFAULTS: ListParams = {
   type: 'train',
   q: '',
+  status: '',
+  gpu: '',
   sort: 'created',
   order: 'desc',
   page: 0,
@@ -39,6 +45,8 @@ export function useListParams() {
     return {
       type: isPoolType(type) ? type : DEFAULTS.type,
       q: search.get('q') ?? '',
+      status: search.get('status') ?? '',
+      gpu: search.get('gpu') ?? '',
       sort: sort === 'name' || sort === 'created' ? sort : DEFAULTS.sort,
       order: order === 'asc' || order === 'desc' ? order : DEFAULTS.order,
       page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
@@ -57,6 +65,8 @@ export function useListParams() {
           const entries: [string, string | undefined][] = [
             ['type', merged.type],
             ['q', merged.q || undefined],
+            ['status', merged.status || undefined],
+            ['gpu', merged.gpu || undefined],
             ['sort', merged.sort === DEFAULTS.sort ? undefined : merged.sort],
             ['order', merged.order === DEFAULTS.order ? undefined : merged.order],
             ['page', merged.page > 0 ? String(merged.page + 1) : undefined],
@@ -75,4 +85,25 @@ export function useListParams() {
   )
 
   return [params, update] as const
+}
+
+/** The filters in force besides the search, as chips that say what they keep and clear it. */
+export function activeFilters(
+  params: ListParams,
+  update: (patch: Partial<ListParams>) => void,
+): { key: string; label: string; clear: () => void }[] {
+  const out = []
+  if (params.status)
+    out.push({
+      key: 'status',
+      label: `Status: ${statusLabel(params.status)}`,
+      clear: () => update({ status: '' }),
+    })
+  if (params.gpu)
+    out.push({
+      key: 'gpu',
+      label: `Accelerator: ${params.gpu}`,
+      clear: () => update({ gpu: '' }),
+    })
+  return out
 }

@@ -1,6 +1,6 @@
 import { Box, Paper, Typography } from '@mui/material'
 import { useTheme } from '@mui/material/styles'
-import { LineChart } from '@mui/x-charts/LineChart'
+import { LineChart, lineClasses } from '@mui/x-charts/LineChart'
 import type { MonitorRange } from '@/api/monitor'
 import { type Chart, formatValue, hasData, summarize, timeFormatter } from './monitor-model'
 
@@ -8,8 +8,8 @@ const CHART_HEIGHT = 190
 
 /**
  * One metric over time. Points without data stay gaps (`connectNulls` off), never zeros; the
- * tooltip gives each point's exact value. The drawing is hidden from assistive technology, which
- * reads the summary here and the table view instead.
+ * tooltip gives each point's exact value, on hover and (arrow keys once the chart has focus) by
+ * keyboard. Screen readers get the summary here and the table view.
  */
 export function MetricChart({ chart, range }: { chart: Chart; range: MonitorRange }) {
   const theme = useTheme()
@@ -37,7 +37,7 @@ export function MetricChart({ chart, range }: { chart: Chart; range: MonitorRang
         {summary}
       </Typography>
       {hasData(series) ? (
-        <Box aria-hidden sx={{ height: CHART_HEIGHT }}>
+        <Box sx={{ height: CHART_HEIGHT }}>
           <LineChart
             height={CHART_HEIGHT}
             hideLegend
@@ -69,7 +69,7 @@ export function MetricChart({ chart, range }: { chart: Chart; range: MonitorRang
                 valueFormatter: (v: number | null) => formatValue(v, series.unit),
               },
             ]}
-            sx={{ '& .MuiAreaElement-root': { fillOpacity: 0.12 } }}
+            sx={{ [`& .${lineClasses.area}`]: { fillOpacity: 0.14 } }}
           />
         </Box>
       ) : (

@@ -89,7 +89,9 @@ function useLockWrite(pool: Pool) {
   const change = useChangeNodeLocks()
   const readNodes = useReadNodesNow()
   const answer = useRef<LockAnswer | undefined>(undefined)
-  return useWriteOnce<LockChange>({
+  // Unlike a dialog, the tab stays after a change: it goes back to idle for the next one.
+  const reset = useRef(() => {})
+  const write = useWriteOnce<LockChange>({
     send: async ({ names, lock }) => {
       answer.current = undefined
       answer.current = await change.mutateAsync({ poolId: id, nodeNames: names, lock })
@@ -99,6 +101,7 @@ function useLockWrite(pool: Pool) {
       return names.every((n) => now.get(n) && isLocked(now.get(n)!) === lock)
     },
     onApplied: ({ names, lock }) => {
+      reset.current()
       const failed = answer.current ? failedLocks(answer.current) : []
       const done = names.filter((n) => !failed.includes(n))
       const verb = lock ? 'enabled' : 'disabled'
@@ -118,6 +121,8 @@ function useLockWrite(pool: Pool) {
         message: `The deletion lock of nodes in pool ${name} did not change: ${errorText(error).message}`,
       }),
   })
+  reset.current = write.reset
+  return write
 }
 
 function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }) {
@@ -173,6 +178,7 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
       <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
         <TextField
           size="small"
+          fullWidth={false}
           label="Search nodes"
           placeholder="Name or private IP"
           value={search}
@@ -189,7 +195,7 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
               ),
             },
           }}
-          sx={{ minWidth: 240 }}
+          sx={{ width: 280 }}
         />
         <FormControl size="small" sx={{ minWidth: 170 }}>
           <InputLabel id="node-status-filter-label">Status</InputLabel>

@@ -59,7 +59,7 @@ export function PoolNodesTable({
   return (
     <>
       <TableContainer>
-        <Table aria-label="Nodes" size="small">
+        <Table aria-label="Nodes" size="small" sx={{ '& td': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell padding="checkbox">
@@ -95,7 +95,10 @@ export function PoolNodesTable({
                   </TableCell>
                   <TableCell>
                     <Stack direction="row" sx={{ alignItems: 'center', gap: 0.75 }}>
-                      <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+                      <Typography
+                        variant="body2"
+                        sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}
+                      >
                         {name}
                       </Typography>
                       {locked && (

@@ -1,0 +1,143 @@
+import { Box, Link, Stack, Typography } from '@mui/material'
+import { useMemo, type ReactNode } from 'react'
+import { Link as RouterLink } from 'react-router'
+import type { Flavor } from '@/api/flavors'
+import type { Pool, PoolType } from '@/api/pools'
+import { usePaths } from '@/lib/paths'
+import { nodeCounts, poolStatus, statusLabel, type PoolStatus } from './pool-model'
+import { QuotaSummary } from './quota-summary'
+import { poolAccelerators } from './visible-pools'
+
+/** Statuses in the order an operator scans them: what works, what changes, what needs a look. */
+const ORDER = [
+  'Running',
+  'Scaling',
+  'Creating',
+  'Waiting',
+  'Abnormal',
+  'ScalingFailed',
+  'CreationFailed',
+  'Deleting',
+]
+const rank = (s: string) => {
+  const i = ORDER.indexOf(s)
+  return i === -1 ? ORDER.length : i
+}
+
+/** Pools by status, nodes and accelerators of one tab, from the pools already listed. */
+export function summarizePools(pools: readonly Pool[], flavors: ReadonlyMap<string, Flavor>) {
+  const statuses = new Map<PoolStatus, number>()
+  const accelerators = new Map<string, number>()
+  let nodes = 0
+  let available = 0
+  for (const p of pools) {
+    const s = poolStatus(p)
+    statuses.set(s, (statuses.get(s) ?? 0) + 1)
+    const c = nodeCounts(p)
+    nodes += c.total
+    available += c.available
+    for (const [label, n] of poolAccelerators(p, flavors))
+      accelerators.set(label, (accelerators.get(label) ?? 0) + n)
+  }
+  return {
+    statuses: [...statuses].sort(([a], [b]) => rank(a) - rank(b)),
+    nodes,
+    available,
+    accelerators: [...accelerators].sort(([, a], [, b]) => b - a),
+  }
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box component="section" aria-label={title} sx={{ minWidth: 0 }}>
+      <Typography
+        variant="overline"
+        component="h2"
+        sx={{ color: 'text.secondary', lineHeight: 1.6, fontSize: '0.7rem' }}
+      >
+        {title}
+      </Typography>
+      <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'baseline' }}>
+        {children}
+      </Stack>
+    </Box>
+  )
+}
+
+function Figure({ count, label, to }: { count: number; label: string; to?: string }) {
+  const body = (
+    <>
+      <Box component="span" sx={{ fontWeight: 600, fontSize: '1.05rem' }}>
+        {count}
+      </Box>{' '}
+      {label}
+    </>
+  )
+  return to ? (
+    <Link component={RouterLink} to={to} underline="hover" variant="body2" color="inherit">
+      {body}
+    </Link>
+  ) : (
+    <Typography variant="body2" component="span">
+      {body}
+    </Typography>
+  )
+}
+
+/**
+ * The tab at a glance: its pools by status, its nodes against the project's node quota, and its
+ * accelerators by type. Each figure opens the list filtered to it.
+ */
+export function PoolOverview({
+  pools,
+  flavors,
+  type,
+  footprint,
+}: {
+  /** This tab's pools. */
+  pools: readonly Pool[]
+  flavors: ReadonlyMap<string, Flavor>
+  type: PoolType
+  footprint: string
+}) {
+  const paths = usePaths()
+  const s = useMemo(() => summarizePools(pools, flavors), [pools, flavors])
+  if (pools.length === 0) return null
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', md: '1.4fr 1fr 1fr' },
+        gap: 2,
+        px: 2,
+        pt: 1.5,
+      }}
+    >
+      <Section title="Pools by status">
+        {s.statuses.map(([status, n]) => (
+          <Figure
+            key={status}
+            count={n}
+            label={statusLabel(status)}
+            to={paths.pools(type, { status })}
+          />
+        ))}
+      </Section>
+      <Section title="Nodes">
+        <Figure count={s.nodes} label={`in this tab, ${s.available} available`} />
+        <QuotaSummary footprint={footprint} />
+      </Section>
+      <Section title="Accelerators">
+        {s.accelerators.length ? (
+          s.accelerators.map(([label, n]) => (
+            <Figure key={label} count={n} label={label} to={paths.pools(type, { gpu: label })} />
+          ))
+        ) : (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            No GPUs or NPUs in this tab
+          </Typography>
+        )}
+      </Section>
+    </Box>
+  )
+}
