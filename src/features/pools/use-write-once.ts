@@ -28,6 +28,8 @@ export interface WriteOnceOptions<V> {
   onFailedAfterLeaving?: (error: unknown) => void
   /** Nobody could tell whether the change happened, after the user had closed the dialog. */
   onUnknownAfterLeaving?: (error: unknown) => void
+  /** Back to idle once applied, for a view that stays open for the next change (not a dialog). */
+  idleWhenApplied?: boolean
 }
 
 /**
@@ -54,7 +56,7 @@ export function useWriteOnce<V>(options: WriteOnceOptions<V>) {
   const verify = async (vars: V, error: unknown, o: WriteOnceOptions<V>) => {
     setStatus({ phase: 'checking', error })
     try {
-      if (await o.check(vars)) o.onApplied(vars, left.current)
+      if (await o.check(vars)) applied(vars, o)
       else {
         setStatus({ phase: 'not-applied', error })
         if (left.current) o.onFailedAfterLeaving?.(error)
@@ -63,6 +65,11 @@ export function useWriteOnce<V>(options: WriteOnceOptions<V>) {
       setStatus({ phase: 'unknown', error, checkError })
       if (left.current) o.onUnknownAfterLeaving?.(error)
     }
+  }
+
+  const applied = (vars: V, o: WriteOnceOptions<V>) => {
+    if (o.idleWhenApplied) setStatus({ phase: 'idle' })
+    o.onApplied(vars, left.current)
   }
 
   const guarded = (work: () => Promise<void>) => {
@@ -89,7 +96,7 @@ export function useWriteOnce<V>(options: WriteOnceOptions<V>) {
         }
         return
       }
-      o.onApplied(vars, left.current)
+      applied(vars, o)
     })
 
   /** Asks again whether the last change with a lost answer happened. */

@@ -89,9 +89,9 @@ function useLockWrite(pool: Pool) {
   const change = useChangeNodeLocks()
   const readNodes = useReadNodesNow()
   const answer = useRef<LockAnswer | undefined>(undefined)
-  // Unlike a dialog, the tab stays after a change: it goes back to idle for the next one.
-  const reset = useRef(() => {})
-  const write = useWriteOnce<LockChange>({
+  return useWriteOnce<LockChange>({
+    // Unlike a dialog, the tab stays after a change: it goes back to idle for the next one.
+    idleWhenApplied: true,
     send: async ({ names, lock }) => {
       answer.current = undefined
       answer.current = await change.mutateAsync({ poolId: id, nodeNames: names, lock })
@@ -101,7 +101,6 @@ function useLockWrite(pool: Pool) {
       return names.every((n) => now.get(n) && isLocked(now.get(n)!) === lock)
     },
     onApplied: ({ names, lock }) => {
-      reset.current()
       const failed = answer.current ? failedLocks(answer.current) : []
       const done = names.filter((n) => !failed.includes(n))
       const verb = lock ? 'enabled' : 'disabled'
@@ -121,8 +120,6 @@ function useLockWrite(pool: Pool) {
         message: `The deletion lock of nodes in pool ${name} did not change: ${errorText(error).message}`,
       }),
   })
-  reset.current = write.reset
-  return write
 }
 
 function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }) {
