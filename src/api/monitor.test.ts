@@ -1,0 +1,83 @@
+// The monitor and lock shapes against the bodies the public sources document (SOURCES.md).
+import { describe, expect, it } from 'vitest'
+import { chartsOf, summarize } from '@/features/pools/details/monitoring/monitor-model'
+import lockRequest from '@/test/fixtures/public/batch-lock-nodes.request.json'
+import lockResponse from '@/test/fixtures/public/batch-lock-nodes.response.200.json'
+import lockResponseOtc from '@/test/fixtures/public/batch-lock-nodes.response.200.otc.json'
+import monitorResponse from '@/test/fixtures/public/pool-monitor.response.200.json'
+import { monitorQuery, MONITOR_RANGES, poolMonitorSchema, seriesOf } from './monitor'
+import { buildLockBody, failedLocks, isLocked, lockAnswerSchema, nodeSchema } from './nodes'
+
+describe('ShowPoolMonitor as documented', () => {
+  const answer = poolMonitorSchema.parse(monitorResponse)
+
+  it('reads the documented answer, -1 as no data rather than a value', () => {
+    expect(seriesOf(answer, 'cpuUsage', 'average')).toEqual({
+      metric: 'cpuUsage',
+      unit: 'Percent',
+      points: [
+        { t: 1655193600000, value: 7.944 },
+        { t: 1655197200000, value: 7.88 },
+      ],
+    })
+    expect(seriesOf(answer, 'gpuUtil', 'average')?.points.map((p) => p.value)).toEqual([null, null])
+    // A point that carries only another statistic is still read: the service answers what it has.
+    expect(seriesOf(answer, 'memUsedRate', 'maximum')?.points[0]?.value).toBe(13.83)
+  })
+
+  it('charts CPU and memory of the documented CPU pool, and no all-gap accelerator charts', () => {
+    const charts = chartsOf(answer, 'average')
+    expect(charts.map((c) => c.title)).toEqual(['CPU usage', 'Memory usage'])
+    expect(summarize(charts[0]!.series)).toBe('Latest 7.9 % · peak 7.9 %')
+  })
+
+  it('asks within the service limit of 1,440 points for every range it offers', () => {
+    for (const [range, { minutes, period }] of Object.entries(MONITOR_RANGES)) {
+      expect((minutes * 60) / period).toBeLessThanOrEqual(1440)
+      expect(monitorQuery(range as keyof typeof MONITOR_RANGES, 'maximum')).toEqual({
+        time_range: `-1.-1.${minutes}`,
+        statistics: 'maximum',
+        period,
+      })
+    }
+  })
+})
+
+describe('batch-lock and batch-unlock as documented', () => {
+  it('sends the documented body', () => {
+    expect(buildLockBody(['os-node-created-xzz78'])).toEqual(lockRequest)
+  })
+
+  it('reads both documented answers, with and without a status per node', () => {
+    expect(failedLocks(lockAnswerSchema.parse(lockResponse))).toEqual([])
+    expect(lockAnswerSchema.parse(lockResponseOtc).nodes).toEqual([
+      { name: 'os-node-created-xzz78' },
+    ])
+    expect(
+      failedLocks(
+        lockAnswerSchema.parse({
+          nodes: [
+            { name: 'a', status: 'success' },
+            { name: 'b', status: 'failed' },
+          ],
+        }),
+      ),
+    ).toEqual(['b'])
+    // The reference's table calls the entries strings; such an answer is read too.
+    expect(lockAnswerSchema.parse({ nodes: ['a'] }).nodes).toEqual([
+      { name: 'a', status: undefined },
+    ])
+  })
+
+  it('reads a lock from the node annotation, and a node without one as unlocked', () => {
+    const node = (annotations?: Record<string, string>) =>
+      nodeSchema.parse({
+        metadata: { name: 'n', ...(annotations ? { annotations } : {}) },
+        spec: { flavor: 'f' },
+        status: { phase: 'Available' },
+      })
+    expect(isLocked(node({ 'os.modelarts.node/lock.action': 'delete' }))).toBe(true)
+    expect(isLocked(node({ 'os.modelarts.node/lock.action': '' }))).toBe(false)
+    expect(isLocked(node())).toBe(false)
+  })
+})
