@@ -234,3 +234,25 @@ test('a token revoked while the console is open turns into the not-authorized ba
   await expect(row(page, 'llm-finetune')).toContainText('Running')
   await expect(page.getByRole('alert').filter({ hasText: 'Not signed in' })).toHaveCount(0)
 })
+
+test('the Monitoring tab and deletion locks work through the proxy on the live endpoint', async ({
+  page,
+  fake,
+}) => {
+  void fake
+  await page.goto(`/pools/${poolId('shared-gpu-pool')}?tab=monitoring`)
+  for (const title of ['CPU usage', 'GPU usage'])
+    await expect(page.getByRole('region', { name: title, exact: true })).toContainText(/Latest /)
+
+  await page.getByRole('tab', { name: 'Nodes' }).click()
+  const nodes = page.getByRole('table', { name: 'Nodes' })
+  const first = (await nodes.getByRole('row').nth(1).getByRole('cell').nth(1).innerText()).trim()
+  await page.getByRole('checkbox', { name: `Select ${first}` }).check()
+  await page.getByRole('button', { name: 'Lock deletion' }).click()
+  await expect(nodes.getByRole('row').filter({ hasText: first })).toContainText('Locked')
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(nodes.getByRole('row').filter({ hasText: first })).not.toContainText('Locked')
+  // Away from Unlock, whose tooltip now says why it is off.
+  await page.mouse.move(0, 0)
+  await axe(page)
+})

@@ -116,6 +116,18 @@ describe('the live production bundle', () => {
   })
 })
 
+describe('the chart library', () => {
+  it('loads with the Monitoring tab only: in a chunk of its own, not the entry or the details page', () => {
+    const entry = entryChunk(live)
+    const charts = containing(live, 'MuiChartsSurface')
+    expect(charts).toHaveLength(1)
+    expect(charts[0]).toMatch(/^assets\/monitoring-panel-[\w-]+\.js$/)
+    expect(entry).not.toContain('MuiChartsSurface')
+    const details = [...live.keys()].find((name) => /^assets\/pool-details-page-/.test(name))
+    expect(details && live.get(details)).not.toContain('MuiChartsSurface')
+  })
+})
+
 describe('the demo production bundle', () => {
   it('keeps MSW and the simulator out of the entry chunk, in a chunk loaded on demand', () => {
     expect(demo.has('mockServiceWorker.js')).toBe(true)

@@ -55,7 +55,12 @@ describe('AuthProblemBanner', () => {
       seed.pools[0]!.readyAt = now + 60_000
     })
     renderApp('/pools?type=train')
-    expect(await screen.findByText('Creating', undefined, { timeout: 5_000 })).toBeInTheDocument()
+    // In the table (the overview above it counts "1 Creating" too), once the pools are in it.
+    await screen.findByRole('link', { name: 'llm-finetune' }, { timeout: 5_000 })
+    const table = screen.getByRole('table', { name: /^Pools/ })
+    expect(
+      await within(table).findByText('Creating', undefined, { timeout: 5_000 }),
+    ).toBeInTheDocument()
 
     refused = true
     expect(

@@ -219,9 +219,12 @@ describe('pool list', () => {
       seed.pools[0]!.readyAt = now + 1_000
     })
     renderApp('/pools?type=train')
-    expect(await screen.findByText('Creating')).toBeInTheDocument()
+    // In the table (the overview above it counts "1 Creating" too), once the pools are in it.
+    await screen.findByRole('link', { name: 'llm-finetune' })
+    const table = screen.getByRole('table', { name: /^Pools/ })
+    expect(await within(table).findByText('Creating')).toBeInTheDocument()
     expect(screen.getByText('Refreshing every few seconds while pools change')).toBeInTheDocument()
-    await waitFor(() => expect(screen.queryByText('Creating')).not.toBeInTheDocument(), {
+    await waitFor(() => expect(within(table).queryByText('Creating')).not.toBeInTheDocument(), {
       timeout: 8_000,
     })
     const settledCalls = calls
