@@ -60,7 +60,7 @@ test('operator locks a node, cannot remove it in Scale, unlocks it, then deletes
   const nameOf = async (i: number) =>
     (await nodes.getByRole('row').nth(i).getByRole('cell').nth(1).innerText()).trim()
   const [first, second, third] = [await nameOf(1), await nameOf(2), await nameOf(3)]
-  await expect(page.getByRole('status').filter({ hasText: '3 nodes · 3 Available' })).toBeVisible()
+  await expect(page.getByText('3 nodes · 3 Available', { exact: true })).toBeVisible()
 
   await page.getByRole('checkbox', { name: `Select ${first}` }).check()
   await page.getByRole('button', { name: 'Lock deletion' }).click()
@@ -70,7 +70,7 @@ test('operator locks a node, cannot remove it in Scale, unlocks it, then deletes
       .filter({ hasText: `Deletion lock enabled on 1 node of pool llm-finetune: ${first}.` }),
   ).toBeVisible()
   await expect(nodes.getByRole('row').filter({ hasText: first })).toContainText('Locked')
-  await expect(page.getByRole('status').filter({ hasText: '1 locked' })).toBeVisible()
+  await expect(page.getByText('3 nodes · 3 Available · 1 locked')).toBeVisible()
   // The pointer still rests on Lock deletion, whose tooltip now says why it is off: move away.
   await page.mouse.move(0, 0)
   await expect(page.getByRole('tooltip')).toBeHidden()

@@ -6,7 +6,7 @@ import lockResponse from '@/test/fixtures/public/batch-lock-nodes.response.200.j
 import lockResponseOtc from '@/test/fixtures/public/batch-lock-nodes.response.200.otc.json'
 import monitorResponse from '@/test/fixtures/public/pool-monitor.response.200.json'
 import { monitorQuery, MONITOR_RANGES, poolMonitorSchema, seriesOf } from './monitor'
-import { buildLockBody, failedLocks, isLocked, lockAnswerSchema, nodeSchema } from './nodes'
+import { buildLockBody, isLocked, lockAnswerSchema, lockOutcome, nodeSchema } from './nodes'
 
 describe('ShowPoolMonitor as documented', () => {
   const answer = poolMonitorSchema.parse(monitorResponse)
@@ -49,24 +49,33 @@ describe('batch-lock and batch-unlock as documented', () => {
   })
 
   it('reads both documented answers, with and without a status per node', () => {
-    expect(failedLocks(lockAnswerSchema.parse(lockResponse))).toEqual([])
-    expect(lockAnswerSchema.parse(lockResponseOtc).nodes).toEqual([
-      { name: 'os-node-created-xzz78' },
-    ])
-    expect(
-      failedLocks(
-        lockAnswerSchema.parse({
-          nodes: [
-            { name: 'a', status: 'success' },
-            { name: 'b', status: 'failed' },
-          ],
-        }),
-      ),
-    ).toEqual(['b'])
+    const names = ['os-node-created-xzz78', 'os-node-other']
+    // The current form: a status per node; a node it does not name was not changed.
+    expect(lockOutcome(lockAnswerSchema.parse(lockResponse), names)).toEqual({
+      done: ['os-node-created-xzz78'],
+      failed: ['os-node-other'],
+    })
+    // The older form lists only the nodes it changed.
+    expect(lockOutcome(lockAnswerSchema.parse(lockResponseOtc), names)).toEqual({
+      done: ['os-node-created-xzz78'],
+      failed: ['os-node-other'],
+    })
+    const mixed = {
+      nodes: [
+        { name: 'a', status: 'success' },
+        { name: 'b', status: 'failed' },
+        { name: 'c', status: 'Error' },
+      ],
+    }
+    expect(lockOutcome(lockAnswerSchema.parse(mixed), ['a', 'b', 'c'])).toEqual({
+      done: ['a'],
+      failed: ['b', 'c'],
+    })
     // The reference's table calls the entries strings; such an answer is read too.
-    expect(lockAnswerSchema.parse({ nodes: ['a'] }).nodes).toEqual([
-      { name: 'a', status: undefined },
-    ])
+    expect(lockOutcome(lockAnswerSchema.parse({ nodes: ['a'] }), ['a'])).toEqual({
+      done: ['a'],
+      failed: [],
+    })
   })
 
   it('reads a lock from the node annotation, and a node without one as unlocked', () => {

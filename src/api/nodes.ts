@@ -104,9 +104,22 @@ export const lockAnswerSchema = z.looseObject({
 })
 export type LockAnswer = z.infer<typeof lockAnswerSchema>
 
-/** The names the service says it could not change. */
-export const failedLocks = (answer: LockAnswer) =>
-  (answer.nodes ?? []).filter((n) => n.status === 'failed').map((n) => n.name ?? '')
+/**
+ * Which of the named nodes the service says it changed. Entries with a `status` count only when
+ * it is `success`; an answer without any (the older form) lists the nodes it changed; a node it
+ * does not mention was not changed. A 200 without a list is taken at its word.
+ */
+export function lockOutcome(answer: LockAnswer, names: readonly string[]) {
+  if (!answer.nodes) return { done: [...names], failed: [] }
+  const withStatus = answer.nodes.some((n) => n.status !== undefined)
+  const changed = new Set(
+    answer.nodes.filter((n) => !withStatus || n.status === 'success').map((n) => n.name),
+  )
+  return {
+    done: names.filter((n) => changed.has(n)),
+    failed: names.filter((n) => !changed.has(n)),
+  }
+}
 
 const nodesPath = (region: Region, pool: string, rest = '') =>
   projectPath(region, 'v2', `/pools/${encodeURIComponent(pool)}/nodes${rest}`)

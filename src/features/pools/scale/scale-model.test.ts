@@ -207,3 +207,48 @@ describe('checkScale', () => {
     expect(check.ready).toBe(false)
   })
 })
+
+describe('checkScale with locked nodes', () => {
+  const nodeEntry = new Map([
+    ['a', CPU],
+    ['b', CPU],
+    ['c', CPU],
+  ])
+  const current = { [CPU]: 3 }
+
+  it('refuses a switched-off node that was locked meanwhile, naming it', () => {
+    const check = checkScale({
+      draft: draft({ [CPU]: '2' }, ['a']),
+      current,
+      nodeEntry,
+      locked: new Set(['a']),
+    })
+    expect(check.ready).toBe(false)
+    expect(check.messages[CPU]).toEqual({
+      tone: 'error',
+      text: 'a is locked against deletion. Switch it back on, or unlock it on the Nodes tab first.',
+    })
+  })
+
+  it('says how low the target can go when locked nodes must stay', () => {
+    const check = checkScale({
+      draft: draft({ [CPU]: '1' }, ['c']),
+      current,
+      nodeEntry,
+      locked: new Set(['a', 'b']),
+    })
+    expect(check.ready).toBe(false)
+    expect(check.messages[CPU]?.text).toBe(
+      'At most 1 of these 3 nodes can be removed: 2 nodes are locked against deletion. Raise the target to 2, or unlock nodes on the Nodes tab.',
+    )
+    // Within what the locks allow, the plan goes through.
+    expect(
+      checkScale({
+        draft: draft({ [CPU]: '2' }, ['c']),
+        current,
+        nodeEntry,
+        locked: new Set(['a', 'b']),
+      }).plan,
+    ).toEqual({ kind: 'in', removing: 1, nodeNames: ['c'] })
+  })
+})

@@ -85,6 +85,8 @@ export interface ScaleInput {
   current: Record<string, number>
   /** The entry (by `entryKey`) of each node the user may have switched off. */
   nodeEntry: ReadonlyMap<string, string>
+  /** Nodes locked against deletion: they cannot be removed, whatever the switches say. */
+  locked?: ReadonlySet<string>
   /** How an entry's new count spreads over its AZs, for entries pinned to several. */
   spread?: (entry: string, count: number) => string | undefined
   /** Node quota still free in the project; undefined while unknown (the server still checks). */
@@ -120,6 +122,7 @@ export function checkScale({
   draft,
   current,
   nodeEntry,
+  locked = new Set(),
   spread,
   quotaLeft,
   quota,
@@ -175,7 +178,20 @@ export function checkScale({
     if (n === undefined) continue
     const have = current[f] ?? 0
     const off = removedBy[f]?.length ?? 0
-    if (n > have && off > 0) {
+    // Locked since it was switched off (elsewhere, meanwhile): the service would refuse it.
+    const lockedOff = (removedBy[f] ?? []).filter((name) => locked.has(name))
+    const lockedHere = [...nodeEntry].filter(([name, e]) => e === f && locked.has(name)).length
+    if (lockedOff.length) {
+      set(f, {
+        tone: 'error',
+        text: `${lockedOff.join(', ')} ${lockedOff.length === 1 ? 'is' : 'are'} locked against deletion. Switch ${lockedOff.length === 1 ? 'it' : 'them'} back on, or unlock ${lockedOff.length === 1 ? 'it' : 'them'} on the Nodes tab first.`,
+      })
+    } else if (n < have && have - n > have - lockedHere) {
+      set(f, {
+        tone: 'error',
+        text: `At most ${have - lockedHere} of these ${nodesText(have)} can be removed: ${nodesText(lockedHere)} ${lockedHere === 1 ? 'is' : 'are'} locked against deletion. Raise the target to ${lockedHere}, or unlock nodes on the Nodes tab.`,
+      })
+    } else if (n > have && off > 0) {
       set(f, {
         tone: 'error',
         text: `Nodes cannot be added and removed in one step. Switch the ${nodesText(off)} back on to add ${nodesText(n - have)}, or keep the target at ${have - off} to remove ${off === 1 ? 'it' : 'them'}.`,

@@ -122,7 +122,8 @@ const NodeRow = memo(function NodeRow({
           <Switch
             size="small"
             checked={keep}
-            disabled={disabled || !isRemovable(node)}
+            // Off limits to switch off; a node already off (locked since) can always come back.
+            disabled={disabled || (keep && !isRemovable(node))}
             onChange={(_, checked) => onToggle(node, checked)}
             slotProps={{
               input: {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import type { PoolNode } from '@/api/nodes'
+import { isLocked, type PoolNode } from '@/api/nodes'
 import { defaultNodePool, entryKey, nodeEntryKey, spreadOverAzs } from '@/api/pool-entries'
 import { isPoolError } from '@/api/pool-errors'
 import type { Pool } from '@/api/pools'
@@ -140,7 +140,19 @@ export function useScalePool(pool: Pool, onClose: () => void) {
 
   const nodeQuota = findQuota(quotas.data, 'node')
   const quotaLeft = nodeQuota?.left
-  const check = checkScale({ draft, current, nodeEntry, spread, quotaLeft, quota: nodeQuota })
+  const locked = useMemo(
+    () => new Set((nodes.data ?? []).filter(isLocked).map((n) => n.metadata.name)),
+    [nodes.data],
+  )
+  const check = checkScale({
+    draft,
+    current,
+    nodeEntry,
+    locked,
+    spread,
+    quotaLeft,
+    quota: nodeQuota,
+  })
   const totalCurrent = entryKeys.reduce((s, f) => s + (current[f] ?? 0), 0)
   const counts = nodeCounts(pool)
 

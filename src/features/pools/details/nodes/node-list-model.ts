@@ -1,5 +1,5 @@
 import { isLocked, NODE_PHASES, type PoolNode } from '@/api/nodes'
-import { isRemovable, removalProblem } from '../../node-rules'
+import { isRemovable, isSettled, removalProblem } from '../../node-rules'
 
 /**
  * What the Nodes tab shows and allows, without React: filtering, counts by status, and the rules
@@ -57,10 +57,12 @@ export function bulkProblem(
   if (selected.length === 0) return 'Select nodes first.'
   if (action === 'lock') {
     if (selected.every(isLocked)) return 'The selected nodes are already locked.'
+    if (targetsOf('lock', selected).length === 0) return SETTLED_ONLY
     return undefined
   }
   if (action === 'unlock') {
     if (!selected.some(isLocked)) return 'None of the selected nodes is locked.'
+    if (targetsOf('unlock', selected).length === 0) return SETTLED_ONLY
     return undefined
   }
   const blocked = selected.find((n) => !isRemovable(n))
@@ -70,13 +72,19 @@ export function bulkProblem(
   return undefined
 }
 
-/** The nodes an action changes: locking skips those already locked, unlocking those that are not. */
+const SETTLED_ONLY =
+  'Only Available or Abnormal nodes can change their lock; the selected ones are being created or deleted.'
+
+/**
+ * The nodes an action changes: locking skips those already locked, unlocking those that are not,
+ * and both skip nodes being created or deleted (the service refuses them).
+ */
 export function targetsOf(action: BulkAction, selected: readonly PoolNode[]): string[] {
   const pick =
     action === 'lock'
-      ? selected.filter((n) => !isLocked(n))
+      ? selected.filter((n) => !isLocked(n) && isSettled(n))
       : action === 'unlock'
-        ? selected.filter(isLocked)
+        ? selected.filter((n) => isLocked(n) && isSettled(n))
         : selected
   return pick.map((n) => n.metadata.name)
 }

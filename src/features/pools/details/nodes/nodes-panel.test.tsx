@@ -112,11 +112,10 @@ describe('the Nodes tab', () => {
     expect(sent).toHaveLength(1)
   })
 
-  it('tells why a bulk delete is not possible: every node, or a locked one', async () => {
+  it('refuses a bulk delete that includes a locked node, and says which', async () => {
     seedWith((s) => {
       const pool = s.pools.find((p) => p.name === 'llm-finetune')!
-      const first = s.nodes.find((n) => n.pool === pool.id)!
-      first.lock = ['delete']
+      s.nodes.find((n) => n.pool === pool.id)!.lock = ['delete']
     })
     const { user, names } = await openNodes()
     await user.click(screen.getByRole('checkbox', { name: 'Select all nodes on this page' }))
@@ -124,28 +123,59 @@ describe('the Nodes tab', () => {
     expect(button('Delete nodes')).toHaveAccessibleDescription(
       `${names[0]}: Locked against deletion. Unlock it on the Nodes tab to remove it.`,
     )
-    // Without the locked one, two of three may go.
+    // Without the locked one, two of the three may go.
     await user.click(select(names[0]!))
     expect(button('Delete nodes')).not.toHaveAttribute('aria-disabled')
-    // The locked one alone: still refused, for the lock.
-    const all = screen.getByRole('checkbox', { name: 'Select all nodes on this page' })
-    await user.click(all) // from some to all
-    await user.click(all) // from all to none
-    await user.click(select(names[0]!))
-    expect(button('Delete nodes')).toHaveAccessibleDescription(/Locked against deletion/)
-    // Unlocked, every node selected: one must remain.
-    simStore.replace({
-      ...simStore.read(Date.now()),
-      nodes: simStore.read(Date.now()).nodes.map((n) => ({ ...n, lock: undefined })),
-    })
-    await user.click(button('Unlock'))
-    await screen.findByText(/Deletion lock disabled on 1 node/)
-    await user.click(all)
-    await waitFor(() =>
-      expect(button('Delete nodes')).toHaveAccessibleDescription(
-        'At least 1 node must remain in the pool. To remove every node, delete the pool.',
-      ),
+  })
+
+  it('refuses a bulk delete of every node: one must remain', async () => {
+    const { user } = await openNodes()
+    await user.click(screen.getByRole('checkbox', { name: 'Select all nodes on this page' }))
+    expect(button('Delete nodes')).toHaveAccessibleDescription(
+      'At least 1 node must remain in the pool. To remove every node, delete the pool.',
     )
+  })
+
+  it('says which nodes the service did not lock when it changed only some', async () => {
+    server.use(
+      http.post('/api/modelarts/v2/:project/pools/:pool/nodes/batch-lock', async ({ request }) => {
+        const { nodeNames } = (await request.json()) as { nodeNames: string[] }
+        return HttpResponse.json({
+          nodes: nodeNames.map((name, i) => ({ name, status: i === 0 ? 'success' : 'failed' })),
+        })
+      }),
+    )
+    const { user, names } = await openNodes()
+    await user.click(select(names[0]!))
+    await user.click(select(names[1]!))
+    await user.click(button('Lock deletion'))
+    expect(
+      await screen.findByText(`Deletion lock enabled on 1 node of pool llm-finetune: ${names[0]}.`),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(new RegExp(`The service did not lock ${names[1]}\\.`)),
+    ).toBeInTheDocument()
+  })
+
+  it('sends nothing more while it cannot tell whether a lock took, until checked again', async () => {
+    const sent = recordNodeWrites()
+    loseAnswer('post', '/v2/:project/pools/:pool/nodes/batch-lock')
+    const { user, names } = await openNodes()
+    // Once the nodes are on screen, reading them again fails too: nobody can tell.
+    server.use(http.get('/api/modelarts/v2/:project/pools/:pool/nodes', () => HttpResponse.error()))
+    await user.click(select(names[0]!))
+    await user.click(button('Lock deletion'))
+    expect(
+      await screen.findByText('Whether the deletion lock changed is not known yet', undefined, {
+        timeout: 5000,
+      }),
+    ).toBeInTheDocument()
+    expect(button('Lock deletion')).toHaveAttribute('aria-disabled', 'true')
+    expect(button('Lock deletion')).toHaveAccessibleDescription(
+      'Whether the last lock change took effect is not known yet: check again first.',
+    )
+    await user.click(button('Lock deletion'))
+    expect(sent).toHaveLength(1)
   })
 
   it('deletes the selected nodes in one request after the confirmation', async () => {

@@ -2,6 +2,7 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined'
 import LockOpenOutlinedIcon from '@mui/icons-material/LockOpenOutlined'
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined'
 import {
+  Alert,
   Box,
   FormControl,
   InputAdornment,
@@ -14,16 +15,14 @@ import {
 } from '@mui/material'
 import SearchIcon from '@mui/icons-material/Search'
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useRef, useState } from 'react'
-import { failedLocks, isLocked, type LockAnswer, type PoolNode } from '@/api/nodes'
+import { useMemo, useState } from 'react'
+import type { PoolNode } from '@/api/nodes'
 import type { Pool } from '@/api/pools'
 import { ActionButton } from '@/components/action-button'
-import { useNotify } from '@/components/notice'
 import { QueryView } from '@/components/query-view'
-import { EmptyState, errorText } from '@/components/state-views'
-import { canScale, plural, poolId, poolName, poolStatus } from '../../pool-model'
-import { poolNodesQuery, useChangeNodeLocks, useReadNodesNow } from '../../queries'
-import { useWriteOnce } from '../../use-write-once'
+import { EmptyState } from '@/components/state-views'
+import { canScale, plural, poolId, poolStatus } from '../../pool-model'
+import { poolNodesQuery } from '../../queries'
 import { WriteStatusAlert, type WriteWords } from '../../write-status-alert'
 import { DeleteNodesDialog } from './delete-nodes-dialog'
 import {
@@ -37,6 +36,7 @@ import {
   targetsOf,
 } from './node-list-model'
 import { PoolNodesTable } from './pool-nodes-table'
+import { useNodeLocks } from './use-node-locks'
 
 const LOCK_WORDS: WriteWords = {
   failed: 'The deletion lock could not be changed',
@@ -80,48 +80,6 @@ export function NodesPanel({ pool }: { pool: Pool }) {
   )
 }
 
-type LockChange = { names: string[]; lock: boolean }
-
-function useLockWrite(pool: Pool) {
-  const id = poolId(pool)
-  const name = poolName(pool)
-  const notify = useNotify()
-  const change = useChangeNodeLocks()
-  const readNodes = useReadNodesNow()
-  const answer = useRef<LockAnswer | undefined>(undefined)
-  return useWriteOnce<LockChange>({
-    // Unlike a dialog, the tab stays after a change: it goes back to idle for the next one.
-    idleWhenApplied: true,
-    send: async ({ names, lock }) => {
-      answer.current = undefined
-      answer.current = await change.mutateAsync({ poolId: id, nodeNames: names, lock })
-    },
-    check: async ({ names, lock }) => {
-      const now = new Map((await readNodes(id)).map((n) => [n.metadata.name, n]))
-      return names.every((n) => now.get(n) && isLocked(now.get(n)!) === lock)
-    },
-    onApplied: ({ names, lock }) => {
-      const failed = answer.current ? failedLocks(answer.current) : []
-      const done = names.filter((n) => !failed.includes(n))
-      const verb = lock ? 'enabled' : 'disabled'
-      if (done.length)
-        notify({
-          message: `Deletion lock ${verb} on ${plural(done.length, 'node')} of pool ${name}: ${done.join(', ')}.`,
-        })
-      if (failed.length)
-        notify({
-          severity: 'error',
-          message: `The service could not ${lock ? 'lock' : 'unlock'} ${failed.join(', ')}. Check their status and try again.`,
-        })
-    },
-    onFailedAfterLeaving: (error) =>
-      notify({
-        severity: 'error',
-        message: `The deletion lock of nodes in pool ${name} did not change: ${errorText(error).message}`,
-      }),
-  })
-}
-
 function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }) {
   const [status, setStatus] = useState<StatusFilter>('all')
   const [search, setSearch] = useState('')
@@ -129,7 +87,7 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
   const [size, setSize] = useState(20)
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
   const [deleting, setDeleting] = useState<string[] | null>(null)
-  const locks = useLockWrite(pool)
+  const { write: locks, refused, dismissRefused } = useNodeLocks(pool)
 
   // A node that left the pool is no longer selected.
   const selected = useMemo(() => nodes.filter((n) => picked.has(n.metadata.name)), [nodes, picked])
@@ -150,10 +108,19 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
     })
 
   const scale = canScale(pool)
+  const lockBusy = locks.pending
+    ? 'A change of the deletion lock is under way.'
+    : locks.status.phase === 'unknown'
+      ? 'Whether the last lock change took effect is not known yet: check again first.'
+      : undefined
   const problem = (action: BulkAction) =>
     (action === 'delete' && !scale.allowed ? scale.reason : undefined) ??
-    (locks.pending ? 'A change of the deletion lock is under way.' : undefined) ??
+    (action !== 'delete' ? lockBusy : undefined) ??
     bulkProblem(action, selected, nodes)
+  const hidden = useMemo(() => {
+    const visible = new Set(shown)
+    return selected.filter((n) => !visible.has(n)).length
+  }, [selected, shown])
   const run = (action: BulkAction) => {
     if (problem(action)) return
     const names = targetsOf(action, selected)
@@ -163,7 +130,7 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
 
   return (
     <Stack sx={{ gap: 1.5 }}>
-      <Typography variant="body2" role="status" sx={{ color: 'text.secondary' }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         {[
           plural(counts.total, 'node'),
           ...counts.phases.map(([phase, n]) => `${n} ${phase}`),
@@ -214,7 +181,9 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
         </FormControl>
         <Box sx={{ flex: 1 }} />
         <Typography variant="body2" sx={{ color: 'text.secondary' }} aria-live="polite">
-          {selected.length ? `${selected.length} selected` : ''}
+          {selected.length
+            ? `${selected.length} selected${hidden ? ` (${hidden} not shown by the filters)` : ''}`
+            : ''}
         </Typography>
         <ActionButton
           startIcon={<LockOutlinedIcon />}
@@ -241,6 +210,12 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
         </ActionButton>
       </Stack>
       <WriteStatusAlert status={locks.status} words={LOCK_WORDS} onRecheck={locks.recheck} />
+      {refused && (
+        <Alert severity="warning" onClose={dismissRefused}>
+          The service did not {refused.lock ? 'lock' : 'unlock'} {refused.names.join(', ')}. A node
+          that is being created or deleted cannot change its lock; look at its status and try again.
+        </Alert>
+      )}
       {shown.length === 0 ? (
         <Typography variant="body2" sx={{ color: 'text.secondary', py: 2 }}>
           No node matches these filters.
