@@ -1,6 +1,6 @@
 // The monitor and lock shapes against the bodies the public sources document (SOURCES.md).
 import { describe, expect, it } from 'vitest'
-import { chartsOf, summarize } from '@/features/pools/details/monitoring/monitor-model'
+import { chartsOf, onGrid, summarize } from '@/features/pools/details/monitoring/monitor-model'
 import lockRequest from '@/test/fixtures/public/batch-lock-nodes.request.json'
 import lockResponse from '@/test/fixtures/public/batch-lock-nodes.response.200.json'
 import lockResponseOtc from '@/test/fixtures/public/batch-lock-nodes.response.200.otc.json'
@@ -26,9 +26,31 @@ describe('ShowPoolMonitor as documented', () => {
   })
 
   it('charts CPU and memory of the documented CPU pool, and no all-gap accelerator charts', () => {
-    const charts = chartsOf(answer, 'average')
+    const charts = chartsOf(answer, 'average', '7d')
     expect(charts.map((c) => c.title)).toEqual(['CPU usage', 'Memory usage'])
     expect(summarize(charts[0]!.series)).toBe('Latest 7.9 % · peak 7.9 %')
+  })
+
+  it('shows a period the answer leaves out, or a null value, as no data', () => {
+    const sparse = poolMonitorSchema.parse({
+      metrics: [
+        {
+          metric: { metricName: 'cpuUsage' },
+          dataPoints: [
+            { timestamp: 0, statistics: [{ statistic: 'average', value: 10 }] },
+            { timestamp: 120_000, statistics: [{ statistic: 'average', value: null }] },
+            { timestamp: 180_000, statistics: [{ statistic: 'average', value: '30' }] },
+          ],
+        },
+      ],
+    })
+    const points = onGrid(seriesOf(sparse, 'cpuUsage', 'average')!.points, 60_000)
+    expect(points).toEqual([
+      { t: 0, value: 10 },
+      { t: 60_000, value: null },
+      { t: 120_000, value: null },
+      { t: 180_000, value: 30 },
+    ])
   })
 
   it('asks within the service limit of 1,440 points for every range it offers', () => {

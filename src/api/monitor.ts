@@ -45,10 +45,10 @@ export type MonitorRange = keyof typeof MONITOR_RANGES
 export const isMonitorRange = (v: unknown): v is MonitorRange =>
   typeof v === 'string' && Object.hasOwn(MONITOR_RANGES, v)
 
-/** Numbers may come as strings from some gateways; anything unreadable is a gap. */
+/** Numbers may come as strings from some gateways; anything unreadable (null too) is a gap. */
 const valueSchema = z
-  .union([z.number(), z.string()])
-  .transform((v) => (typeof v === 'number' ? v : Number(v)))
+  .union([z.number(), z.string(), z.null()])
+  .transform((v) => (typeof v === 'number' ? v : v === null ? Number.NaN : Number(v)))
 
 const statisticSchema = z.looseObject({
   statistic: z.string().optional(),

@@ -1,10 +1,6 @@
 import type { PoolType } from '@/api/pools'
 import { useRegion } from './query-client'
 
-/**
- * Every URL of the console, in one place. The region comes first (`/cn-north-4/pools`), so a
- * link names everything needed to open what it shows.
- */
 /** Filters of the pool list (use-list-params.ts reads them back). */
 export interface PoolFilters {
   status?: string
@@ -17,6 +13,10 @@ const filterQuery = (filters: PoolFilters = {}) =>
     .map(([k, v]) => `&${k}=${encodeURIComponent(v as string)}`)
     .join('')
 
+/**
+ * Every URL of the console, in one place. The region comes first (`/cn-north-4/pools`), so a
+ * link names everything needed to open what it shows.
+ */
 export const paths = {
   pools: (region: string, type: PoolType = 'train', filters?: PoolFilters) =>
     `/${region}/pools?type=${type}${filterQuery(filters)}`,

@@ -63,12 +63,29 @@ export function nodeCounts(pool: Pool): NodeCounts {
     counts[state] = n
     counts.total += n
   }
-  // Right after create the service may report no node yet: the requested count is the best guess.
-  // Later (a failed pool, one being deleted) no node reported means none.
-  const phase = pool.status?.phase
-  if (counts.total === 0 && (!phase || phase === 'Creating' || phase === 'Waiting'))
+  if (counts.total === 0 && guessesFromSpec(pool))
     counts.total = pool.spec.resources.reduce((s, r) => s + r.count, 0)
   return counts
+}
+
+/**
+ * Right after create the service may report no node yet: the requested count is the best guess.
+ * Later (a failed pool, one being deleted) no node reported means none.
+ */
+function guessesFromSpec(pool: Pool) {
+  const phase = pool.status?.phase
+  return !phase || phase === 'Creating' || phase === 'Waiting'
+}
+
+/** The pool's nodes by flavor, in any state, by the same rule as `nodeCounts`. */
+export function nodesByFlavor(pool: Pool): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const state of NODE_COUNT_STATES)
+    for (const r of pool.status?.resources?.[state] ?? [])
+      out.set(r.flavor, (out.get(r.flavor) ?? 0) + r.count)
+  if (out.size === 0 && guessesFromSpec(pool))
+    for (const r of pool.spec.resources) out.set(r.flavor, (out.get(r.flavor) ?? 0) + r.count)
+  return out
 }
 
 export function poolStatus(pool: Pool): PoolStatus {

@@ -36,7 +36,7 @@ describe('the list overview', () => {
     expect(s.accelerators).toEqual([['NVIDIA T4', 6]])
   })
 
-  it('counts no GPUs for a pool whose creation failed, though it asked for some', () => {
+  it('counts no GPUs for a pool whose creation failed or that is being deleted without nodes', () => {
     const failed = poolSchema.parse({
       apiVersion: 'v2',
       kind: 'Pool',
@@ -54,5 +54,12 @@ describe('the list overview', () => {
     expect(names('Abnormal', '')).toEqual(['b'])
     expect(names('', 'NVIDIA T4')).toEqual(['a', 'b', 'c'])
     expect(names('', 'NVIDIA A100')).toEqual([])
+    // Without the flavors the accelerator filter cannot be told: every pool rather than none.
+    expect(
+      visiblePools(pools, { ...params, status: '', gpu: 'NVIDIA A100' }, undefined).map(
+        (p) => p.metadata.name,
+      ),
+    ).toEqual(['a', 'b', 'c'])
+    expect(summarizePools(pools, undefined).accelerators).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react'
 import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
 import type { Pool, PoolType } from '@/api/pools'
+import { inlineErrorText } from '@/components/state-views'
 import { usePaths } from '@/lib/paths'
 import { nodeCounts, poolStatus, statusLabel, type PoolStatus } from './pool-model'
 import { QuotaSummary } from './quota-summary'
@@ -25,7 +26,10 @@ const rank = (s: string) => {
 }
 
 /** Pools by status, nodes and accelerators of one tab, from the pools already listed. */
-export function summarizePools(pools: readonly Pool[], flavors: ReadonlyMap<string, Flavor>) {
+export function summarizePools(
+  pools: readonly Pool[],
+  flavors: ReadonlyMap<string, Flavor> | undefined,
+) {
   const statuses = new Map<PoolStatus, number>()
   const accelerators = new Map<string, number>()
   let nodes = 0
@@ -36,8 +40,9 @@ export function summarizePools(pools: readonly Pool[], flavors: ReadonlyMap<stri
     const c = nodeCounts(p)
     nodes += c.total
     available += c.available
-    for (const [label, n] of poolAccelerators(p, flavors))
-      accelerators.set(label, (accelerators.get(label) ?? 0) + n)
+    if (flavors)
+      for (const [label, n] of poolAccelerators(p, flavors))
+        accelerators.set(label, (accelerators.get(label) ?? 0) + n)
   }
   return {
     statuses: [...statuses].sort(([a], [b]) => rank(a) - rank(b)),
@@ -91,12 +96,16 @@ function Figure({ count, label, to }: { count: number; label: string; to?: strin
 export function PoolOverview({
   pools,
   flavors,
+  flavorsError,
   type,
   footprint,
 }: {
   /** This tab's pools. */
   pools: readonly Pool[]
-  flavors: ReadonlyMap<string, Flavor>
+  /** Undefined while the flavors are not known: the accelerators cannot be told yet. */
+  flavors: ReadonlyMap<string, Flavor> | undefined
+  /** Why the flavors are not known, when they failed. */
+  flavorsError?: unknown
   type: PoolType
   footprint: string
 }) {
@@ -128,7 +137,13 @@ export function PoolOverview({
         <QuotaSummary footprint={footprint} />
       </Section>
       <Section title="Accelerators">
-        {s.accelerators.length ? (
+        {!flavors ? (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            {flavorsError
+              ? `Not known: the specifications could not be loaded (${inlineErrorText(flavorsError)}).`
+              : 'Counting…'}
+          </Typography>
+        ) : s.accelerators.length ? (
           s.accelerators.map(([label, n]) => (
             <Figure key={label} count={n} label={label} to={paths.pools(type, { gpu: label })} />
           ))

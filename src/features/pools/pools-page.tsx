@@ -63,7 +63,7 @@ export function PoolsPage() {
     () => (allPools ?? []).filter((p) => poolTypes(p).includes(params.type)),
     [allPools, params.type],
   )
-  const filters = activeFilters(params, update)
+  const filters = activeFilters(params, update, flavorMap !== undefined)
   const filtered = Boolean(params.q || filters.length)
   const lastPage = Math.max(0, Math.ceil(rows.length / params.size) - 1)
   const page = Math.min(params.page, lastPage)
@@ -216,6 +216,7 @@ export function PoolsPage() {
           <PoolOverview
             pools={tabPools}
             flavors={flavorMap}
+            flavorsError={flavors.error}
             type={params.type}
             footprint={footprint}
           />

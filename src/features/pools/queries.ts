@@ -212,6 +212,18 @@ export function useReadNodesNow() {
   return (id: string) => qc.fetchQuery({ ...poolNodesQuery(id), staleTime: 0 })
 }
 
+/**
+ * After a batch-delete whose answer was lost: whether it was taken, that is, every named node is
+ * gone or on its way out. Throws when the nodes cannot be read either.
+ */
+export function useNodesGoneCheck() {
+  const readNodes = useReadNodesNow()
+  return async (id: string, names: readonly string[]) => {
+    const phases = new Map((await readNodes(id)).map((n) => [n.metadata.name, n.status.phase]))
+    return names.every((n) => !phases.has(n) || phases.get(n) === 'Deleting')
+  }
+}
+
 // Every change ends with a fresh look, whatever its answer: a refusal often means the pool moved
 // on (409), and a lost answer means nobody knows what it is now.
 export function useScaleOutPool() {

@@ -91,6 +91,8 @@ export function useListParams() {
 export function activeFilters(
   params: ListParams,
   update: (patch: Partial<ListParams>) => void,
+  /** The accelerator filter waits for the flavors; until then it is named but not applied. */
+  flavorsKnown = true,
 ): { key: string; label: string; clear: () => void }[] {
   const out = []
   if (params.status)
@@ -102,7 +104,7 @@ export function activeFilters(
   if (params.gpu)
     out.push({
       key: 'gpu',
-      label: `Accelerator: ${params.gpu}`,
+      label: `Accelerator: ${params.gpu}${flavorsKnown ? '' : ' (not applied: specifications not loaded)'}`,
       clear: () => update({ gpu: '' }),
     })
   return out

@@ -73,26 +73,29 @@ const LOAD = {
   diskUsedRate: { unit: 'Percent', busy: 31, idle: 24, swing: 2 },
 } as const
 
+/** What every point of one answer shares, worked out once per request. */
+interface Context {
+  pool: SimPool
+  hardware: { gpu: boolean; npu: boolean }
+  busy: boolean
+  period: number
+  statistic: string
+}
+
 function valueAt(
-  state: SimState,
-  pool: SimPool,
+  { pool, hardware, busy, period, statistic }: Context,
   metric: Metric,
   t: number,
-  period: number,
-  statistic: string,
+  up: number,
 ): number {
   if (t < pool.readyAt || (pool.deletedAt !== undefined && t >= pool.deletedAt)) return -1
-  const hardware = hardwareOf(state, pool)
   if ((metric.startsWith('gpu') && !hardware.gpu) || (metric.startsWith('npu') && !hardware.npu))
     return -1
   const slot = Math.floor(t / (period * 1000))
   // A short outage of the collector: three points out of every forty, placed per pool.
   const phase = Math.floor(noise(pool.id) * 40)
   if ((slot + phase) % 40 < 3) return -1
-  const nodes = nodesOf(state, pool.id)
-  const up = nodes.filter((n) => nodePhaseAt(n, t) === 'Available').length
   if (up === 0) return -1
-  const busy = (state.workloads[pool.id]?.length ?? 0) > 0
   const { busy: high, idle, swing } = LOAD[metric]
   const base = busy ? high : idle
   const wave = Math.sin((slot / 24) * Math.PI * 2 + noise(pool.id + metric) * 6)
@@ -126,6 +129,16 @@ export function getMonitor(
   const step = period * 1000
   const times: number[] = []
   for (let t = Math.floor(end / step) * step; t > start; t -= step) times.unshift(t)
+  const nodes = nodesOf(state, pool.id)
+  // Nodes up at each point, once for all metrics.
+  const up = times.map((t) => nodes.filter((n) => nodePhaseAt(n, t) === 'Available').length)
+  const context: Context = {
+    pool,
+    hardware: hardwareOf(state, pool),
+    busy: (state.workloads[pool.id]?.length ?? 0) > 0,
+    period,
+    statistic,
+  }
   return ok({
     metrics: (Object.keys(LOAD) as Metric[]).map((metricName) => ({
       metric: {
@@ -133,12 +146,10 @@ export function getMonitor(
         metricName,
         namespace: 'PAAS.AGGR',
       },
-      dataPoints: times.map((timestamp) => ({
+      dataPoints: times.map((timestamp, i) => ({
         timestamp,
         unit: LOAD[metricName].unit,
-        statistics: [
-          { statistic, value: valueAt(state, pool, metricName, timestamp, period, statistic) },
-        ],
+        statistics: [{ statistic, value: valueAt(context, metricName, timestamp, up[i] ?? 0) }],
       })),
     })),
   })

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router'
 import { isApiError } from '@/api/http'
 import { NotFound } from '@/components/not-found'
+import { PartBoundary } from '@/components/part-boundary'
 import { useNotify } from '@/components/notice'
 import { QueryView } from '@/components/query-view'
 import { StaleNotice } from '@/components/stale-notice'
@@ -131,7 +132,16 @@ export function PoolDetailsPage() {
         <Tabs
           value={tab}
           onChange={(_, t: DetailsTab) =>
-            setSearch(t === 'nodes' ? {} : { tab: t }, { replace: true })
+            // Only the tab changes: the Monitoring range and view stay for the way back.
+            setSearch(
+              (prev) => {
+                const next = new URLSearchParams(prev)
+                if (t === 'nodes') next.delete('tab')
+                else next.set('tab', t)
+                return next
+              },
+              { replace: true },
+            )
           }
           aria-label="Pool details"
           sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
@@ -154,9 +164,11 @@ export function PoolDetailsPage() {
         >
           {tab === 'nodes' && <NodesPanel pool={p} />}
           {tab === 'monitoring' && (
-            <Suspense fallback={<SkeletonLines lines={6} label="Loading utilisation" />}>
-              <MonitoringPanel id={id} />
-            </Suspense>
+            <PartBoundary title="The Monitoring tab could not be loaded">
+              <Suspense fallback={<SkeletonLines lines={6} label="Loading utilisation" />}>
+                <MonitoringPanel id={id} />
+              </Suspense>
+            </PartBoundary>
           )}
           {tab === 'events' && <EventsPanel id={id} changing={isTransitional(p)} />}
         </Box>

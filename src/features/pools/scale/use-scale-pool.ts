@@ -14,7 +14,7 @@ import {
   poolNodesQuery,
   quotasQuery,
   useDeleteNodes,
-  useReadNodesNow,
+  useNodesGoneCheck,
   useReadPoolNow,
   useScaleOutPool,
 } from '../queries'
@@ -48,7 +48,7 @@ export function useScalePool(pool: Pool, onClose: () => void) {
   const scaleOut = useScaleOutPool()
   const deleteNodes = useDeleteNodes()
   const readPool = useReadPoolNow()
-  const readNodes = useReadNodesNow()
+  const nodesGone = useNodesGoneCheck()
   const write = useWriteOnce<Change>({
     send: (change) =>
       change.kind === 'out'
@@ -61,8 +61,7 @@ export function useScalePool(pool: Pool, onClose: () => void) {
         const wanted = new Map(now?.spec.resources.map((r) => [entryKey(r), r.count]))
         return Object.entries(change.targets).every(([key, n]) => wanted.get(key) === n)
       }
-      const phases = new Map((await readNodes(id)).map((n) => [n.metadata.name, n.status.phase]))
-      return change.nodeNames.every((n) => !phases.has(n) || phases.get(n) === 'Deleting')
+      return nodesGone(id, change.nodeNames)
     },
     onApplied: (change, left) => {
       notify({

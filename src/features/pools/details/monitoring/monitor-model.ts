@@ -1,5 +1,5 @@
 import type { MonitorPoint, MonitorRange, MonitorSeries, PoolMonitor } from '@/api/monitor'
-import { seriesOf, type MonitorStatistic } from '@/api/monitor'
+import { MONITOR_RANGES, seriesOf, type MonitorStatistic } from '@/api/monitor'
 
 /** The charts the Monitoring tab draws, in order; accelerator charts only where the pool has them. */
 export const CHARTS = [
@@ -36,12 +36,33 @@ const ACCELERATOR = /^(gpu|npu)/
  * them: the service answers every metric, with -1 throughout for hardware the pool lacks (the
  * documented example is a CPU pool with all-(-1) gpu and npu series).
  */
-export function chartsOf(answer: PoolMonitor, statistic: MonitorStatistic): Chart[] {
+export function chartsOf(
+  answer: PoolMonitor,
+  statistic: MonitorStatistic,
+  range: MonitorRange,
+): Chart[] {
+  const step = MONITOR_RANGES[range].period * 1000
   return CHARTS.flatMap(({ metric, title }) => {
     const series = seriesOf(answer, metric, statistic)
     if (!series || (ACCELERATOR.test(metric) && !hasData(series))) return []
-    return [{ metric, title, series }]
+    return [{ metric, title, series: { ...series, points: onGrid(series.points, step) } }]
   })
+}
+
+/**
+ * The points one period apart, a missing period filled in as "no data": a timestamp the service
+ * leaves out is a gap as much as a -1 is, and a line must not be drawn across it.
+ */
+export function onGrid(points: readonly MonitorPoint[], step: number): MonitorPoint[] {
+  const first = points[0]
+  const last = points.at(-1)
+  if (!first || !last || step <= 0) return [...points]
+  const byTime = new Map(points.map((p) => [p.t, p.value]))
+  // Off-grid timestamps (another period than asked) are kept as they came.
+  if (points.some((p) => (p.t - first.t) % step !== 0)) return [...points]
+  const out: MonitorPoint[] = []
+  for (let t = first.t; t <= last.t; t += step) out.push({ t, value: byTime.get(t) ?? null })
+  return out
 }
 
 export const hasAccelerators = (charts: readonly Chart[]) =>

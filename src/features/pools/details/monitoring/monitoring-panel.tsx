@@ -111,7 +111,7 @@ export default function MonitoringPanel({ id }: { id: string }) {
         errorTitle="The utilisation could not be loaded"
       >
         {(answer) => {
-          const charts = chartsOf(answer, statistic)
+          const charts = chartsOf(answer, statistic, range)
           if (charts.length === 0)
             return (
               <Alert severity="info">The service reports no utilisation for this pool yet.</Alert>

@@ -4,7 +4,7 @@ import type { Pool } from '@/api/pools'
 import { useNotify } from '@/components/notice'
 import { errorText } from '@/components/state-views'
 import { plural, poolId, poolName } from '../../pool-model'
-import { useDeleteNodes, useReadNodesNow } from '../../queries'
+import { useDeleteNodes, useNodesGoneCheck } from '../../queries'
 import { useWriteOnce } from '../../use-write-once'
 import { WriteDialog } from '../../write-dialog'
 import { WriteStatusAlert, type WriteWords } from '../../write-status-alert'
@@ -38,15 +38,11 @@ export function DeleteNodesDialog({
   const name = poolName(pool)
   const notify = useNotify()
   const remove = useDeleteNodes()
-  const readNodes = useReadNodesNow()
+  const nodesGone = useNodesGoneCheck()
   const describedBy = useId()
   const write = useWriteOnce<string[]>({
     send: (names) => remove.mutateAsync({ poolId: id, nodeNames: names }),
-    // Gone, or on their way out: the deletion was taken.
-    check: async (names) => {
-      const phases = new Map((await readNodes(id)).map((n) => [n.metadata.name, n.status.phase]))
-      return names.every((n) => !phases.has(n) || phases.get(n) === 'Deleting')
-    },
+    check: (names) => nodesGone(id, names),
     onApplied: (names, left) => {
       notify({
         message: `Removing ${plural(names.length, 'node')} from pool ${name}: ${names.join(', ')}.`,

@@ -14,6 +14,7 @@ import {
 import { isLocked, type PoolNode } from '@/api/nodes'
 import { formatCpu, formatMemory, parseQuantity } from '@/lib/format'
 import { NodePhaseChip } from '../../pool-status-chip'
+import { PAGE_SIZES } from '../../use-list-params'
 
 function usage(node: PoolNode, key: string, format: (q: string) => string): string {
   const total = node.status.resources?.[key]
@@ -26,8 +27,6 @@ const gpus = (q: string) => {
   const n = parseQuantity(q)
   return Number.isNaN(n) ? q : `${n} GPU${n === 1 ? '' : 's'}`
 }
-
-export const PAGE_SIZES = [10, 20, 50, 100]
 
 /**
  * A page of a pool's nodes with a checkbox each, so 500 nodes stay as quick as 5. The header box
@@ -135,7 +134,7 @@ export function PoolNodesTable({
           count={nodes.length}
           page={page}
           rowsPerPage={size}
-          rowsPerPageOptions={PAGE_SIZES}
+          rowsPerPageOptions={[...PAGE_SIZES]}
           onPageChange={(_, p) => onPage(p)}
           onRowsPerPageChange={(e) => onSize(Number(e.target.value))}
         />
