@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
@@ -76,6 +75,8 @@ export async function startConsole(port: number, env: Record<string, string>) {
 
 // Used only under playwright.live.config.ts (the main config ignores the live specs): that config
 // builds the console in live mode and serves it through the proxy these specs talk to.
+export { axe } from './axe'
+
 export const test = base.extend<object, { fake: FakeProcess }>({
   fake: [
     async ({}, use, workerInfo) => {
@@ -138,13 +139,6 @@ export const row = (page: Page, name: string) =>
   listTable(page)
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name, exact: true }) })
-
-export const axe = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
-}
 
 /**
  * Everything the browser loaded from the console's origin (page, scripts, API answers), fetched

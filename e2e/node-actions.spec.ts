@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { axe } from './axe'
 
 /** Simulated time runs 8× faster: deleted nodes are gone in well under a second. */
 const FAST = 'demo-speed=8'
 const LLM = '/cn-north-4/pools/llm-finetune-6f5da086876d4cd084d36f8bd3346036'
-
-const axe = async (page: Page, include?: string) => {
-  let builder = new AxeBuilder({ page })
-  if (include) builder = builder.include(include)
-  const { violations } = await builder.analyze()
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
-}
 
 test('operator opens Monitoring and sees four charts with data for the last hour', async ({
   page,

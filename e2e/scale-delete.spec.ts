@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page, test } from '@playwright/test'
+import { axe } from './axe'
 
 /** Simulated time runs 8× faster: nodes are ready in well under a second. */
 const FAST = 'demo-speed=8'
-
-const axe = async (page: Page, include?: string) => {
-  let builder = new AxeBuilder({ page })
-  if (include) builder = builder.include(include)
-  const { violations } = await builder.analyze()
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
-}
 
 const poolRow = (page: Page, name: string) =>
   page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) })

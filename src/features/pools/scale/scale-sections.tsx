@@ -1,8 +1,8 @@
-import SearchIcon from '@mui/icons-material/Search'
-import { Alert, Box, InputAdornment, Stack, TextField, Typography } from '@mui/material'
+import { Alert, Box, Stack, Typography } from '@mui/material'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { POOL_LIMITS } from '@/api/pool-rules'
 import type { Pool } from '@/api/pools'
+import { NodeSearchField } from '@/components/node-search-field'
 import { DescriptionList } from '@/components/description-list'
 import { ErrorState, SkeletonLines } from '@/components/state-views'
 import { PoolStatusChip } from '../pool-status-chip'
@@ -165,24 +165,7 @@ export function ScaleNodeList({ scale }: { scale: ScalePool }) {
         )}
         <Box sx={{ flex: 1 }} />
         {(nodes.data?.length ?? 0) > SEARCH_ABOVE && (
-          <TextField
-            type="search"
-            label="Search nodes"
-            placeholder="Name or private IP"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            fullWidth={false}
-            sx={{ width: 260 }}
-            slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <SearchIcon fontSize="small" />
-                  </InputAdornment>
-                ),
-              },
-            }}
-          />
+          <NodeSearchField value={search} onChange={setSearch} />
         )}
       </Stack>
       {abnormal > 0 && (

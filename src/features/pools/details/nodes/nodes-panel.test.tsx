@@ -47,9 +47,9 @@ describe('the Nodes tab', () => {
     await user.click(screen.getByRole('combobox', { name: 'Status' }))
     await user.click(screen.getByRole('option', { name: 'All statuses' }))
     const ip = within(within(table).getAllByRole('row')[2]!).getAllByRole('cell')[4]!.textContent!
-    await user.type(screen.getByRole('textbox', { name: 'Search nodes' }), ip)
+    await user.type(screen.getByRole('searchbox', { name: 'Search nodes' }), ip)
     expect(within(table).getAllByRole('row')).toHaveLength(2)
-    await user.type(screen.getByRole('textbox', { name: 'Search nodes' }), '9999')
+    await user.type(screen.getByRole('searchbox', { name: 'Search nodes' }), '9999')
     expect(screen.getByText('No node matches these filters.')).toBeInTheDocument()
   })
 

@@ -5,19 +5,17 @@ import {
   Alert,
   Box,
   FormControl,
-  InputAdornment,
   InputLabel,
   MenuItem,
   Select,
   Stack,
-  TextField,
   Typography,
 } from '@mui/material'
-import SearchIcon from '@mui/icons-material/Search'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { PoolNode } from '@/api/nodes'
 import type { Pool } from '@/api/pools'
+import { NodeSearchField } from '@/components/node-search-field'
 import { ActionButton } from '@/components/action-button'
 import { QueryView } from '@/components/query-view'
 import { EmptyState } from '@/components/state-views'
@@ -140,26 +138,13 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
           .join(' · ')}
       </Typography>
       <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-        <TextField
-          size="small"
-          fullWidth={false}
-          label="Search nodes"
-          placeholder="Name or private IP"
+        <NodeSearchField
           value={search}
-          onChange={(e) => {
-            setSearch(e.target.value)
+          width={280}
+          onChange={(v) => {
+            setSearch(v)
             setPage(0)
           }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
-          sx={{ width: 280 }}
         />
         <FormControl size="small" sx={{ minWidth: 170 }}>
           <InputLabel id="node-status-filter-label">Status</InputLabel>
