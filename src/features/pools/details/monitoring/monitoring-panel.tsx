@@ -31,9 +31,8 @@ const isStatistic = (v: unknown): v is MonitorStatistic =>
 /** Range, statistic and view live in the URL, like the tab: a shared link shows the same chart. */
 function useMonitorParams() {
   const [search, setSearch] = useSearchParams()
-  const range: MonitorRange = isMonitorRange(search.get('range'))
-    ? (search.get('range') as MonitorRange)
-    : '1h'
+  const asked = search.get('range')
+  const range: MonitorRange = isMonitorRange(asked) ? asked : '1h'
   const stat = search.get('statistic')
   const statistic: MonitorStatistic = isStatistic(stat) ? stat : 'average'
   const view = search.get('view') === 'table' ? 'table' : 'chart'

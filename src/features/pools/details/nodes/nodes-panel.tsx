@@ -19,7 +19,7 @@ import { NodeSearchField } from '@/components/node-search-field'
 import { ActionButton } from '@/components/action-button'
 import { QueryView } from '@/components/query-view'
 import { EmptyState } from '@/components/state-views'
-import { canScale, plural, poolId, poolStatus } from '../../pool-model'
+import { canScale, isLitePool, LITE_READ_ONLY, plural, poolId, poolStatus } from '../../pool-model'
 import { poolNodesQuery } from '../../queries'
 import { WriteStatusAlert, type WriteWords } from '../../write-status-alert'
 import { DeleteNodesDialog } from './delete-nodes-dialog'
@@ -106,11 +106,13 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
     })
 
   const scale = canScale(pool)
-  const lockBusy = locks.pending
-    ? 'A change of the deletion lock is under way.'
-    : locks.status.phase === 'unknown'
-      ? 'Whether the last lock change took effect is not known yet: check again first.'
-      : undefined
+  const lockBusy = isLitePool(pool)
+    ? LITE_READ_ONLY
+    : locks.pending
+      ? 'A change of the deletion lock is under way.'
+      : locks.status.phase === 'unknown'
+        ? 'Whether the last lock change took effect is not known yet: check again first.'
+        : undefined
   const problem = (action: BulkAction) =>
     (action === 'delete' && !scale.allowed ? scale.reason : undefined) ??
     (action !== 'delete' ? lockBusy : undefined) ??
