@@ -1,162 +1,268 @@
-// npm run bench: how fast the console is where it matters, measured in real Chromium on the
-// built demo. Absolute numbers are for this machine only; the ratios (large project vs seed) are
-// what to compare between runs.
+// npm run bench: how fast the console is where it matters, in real Chromium, on the built demo
+// and on a live build against fake-modelarts. Per scenario, medians over BENCH_RUNS fresh browser
+// profiles (default 7) with min and max: first contentful paint, first pool row, JS (gzip) fetched
+// before the first row, JS heap after GC, DOM nodes, and each interaction's time to paint and
+// longest task. Writes e2e/tools/bench-latest.json and prints the table the README shows.
+// Absolute numbers are for the machine they ran on; compare runs as ratios.
 import { execSync, spawn } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { launchOptions } from '../chromium-launch.mjs'
+import { installProbes, interact, loadFacts } from './bench-page.mjs'
 
-const PORT = Number(process.env.BENCH_PORT ?? 4180)
-const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const base = `http://127.0.0.1:${PORT}`
-
-if (!process.env.BENCH_SKIP_BUILD) {
-  execSync('npx vite build', { stdio: 'inherit', env: { ...process.env, MODELARTS_ENDPOINT: '' } })
+const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const DEMO_PORT = 4180
+const LIVE_PORT = 4181
+const FAKE_PORT = 8790
+const LIVE_DIR = 'node_modules/.tmp/bench-live'
+const vite = 'node node_modules/vite/bin/vite.js'
+const liveEnv = {
+  ...process.env,
+  HUAWEICLOUD_SDK_REGION: 'cn-north-4',
+  MODELARTS_ENDPOINT: `http://127.0.0.1:${FAKE_PORT}`,
+  MODELARTS_PROJECT_ID: '6f5da086876d4cd084d36f8bd3346036',
+  MODELARTS_TOKEN: 'bench-token',
+  VPC_ENDPOINT: '',
+}
+const demoEnv = {
+  ...process.env,
+  MODELARTS_ENDPOINT: '',
+  MODELARTS_REGIONS: '',
+  HUAWEICLOUD_SDK_REGION: '',
+  HUAWEICLOUD_SDK_AK: '',
+  HUAWEICLOUD_SDK_SK: '',
+  MODELARTS_TOKEN: '',
 }
 
-// 1. What a visitor downloads first: the entry chunk, and proof the demo backend is not in it.
-const html = readFileSync('dist/index.html', 'utf8')
-const entry = /src="\/assets\/(index-[^"]+\.js)"/.exec(html)?.[1]
-const entryCode = readFileSync(join('dist/assets', entry), 'utf8')
-const kb = (n) => `${(n / 1024).toFixed(1)} KiB`
-const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'))
-const mswChunk = assets.find((f) =>
-  readFileSync(join('dist/assets', f), 'utf8').includes('setupWorker'),
-)
-console.log(`entry chunk ${entry}: ${kb(statSync(join('dist/assets', entry)).size)}`)
-console.log(
-  `demo backend in entry chunk: ${entryCode.includes('setupWorker') ? 'YES (bad)' : 'no'}; lazy chunk: ${mswChunk}`,
-)
+if (!process.env.BENCH_SKIP_BUILD) {
+  execSync(`${vite} build --logLevel warn`, { stdio: 'inherit', env: demoEnv })
+  execSync(`${vite} build --outDir ${LIVE_DIR} --emptyOutDir --logLevel warn`, {
+    stdio: 'inherit',
+    env: liveEnv,
+  })
+}
 
-const preview = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-)
-for (let i = 0; i < 100; i++) {
-  try {
-    await fetch(base)
-    break
-  } catch {
-    await new Promise((r) => setTimeout(r, 200))
+const children = []
+const start = (cmd, args, env) => {
+  const child = spawn(cmd, args, { stdio: 'ignore', detached: true, env })
+  children.push(child)
+}
+async function waitFor(url) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 200))
+    }
   }
+  throw new Error(`${url} did not come up`)
+}
+const fakeState = join(mkdtempSync(join(tmpdir(), 'bench-fake-')), 'state.json')
+start('node', ['server/fake-modelarts.mjs'], {
+  ...process.env,
+  FAKE_MODELARTS_PORT: String(FAKE_PORT),
+  FAKE_MODELARTS_TOKEN: 'bench-token',
+  FAKE_MODELARTS_STATE: fakeState,
+  FAKE_MODELARTS_QUIET: '1',
+})
+start(
+  'node',
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--port',
+    String(DEMO_PORT),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ],
+  demoEnv,
+)
+start(
+  'node',
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--outDir',
+    LIVE_DIR,
+    '--port',
+    String(LIVE_PORT),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ],
+  liveEnv,
+)
+await Promise.all([
+  waitFor(`http://127.0.0.1:${FAKE_PORT}/`),
+  waitFor(`http://127.0.0.1:${DEMO_PORT}/`),
+  waitFor(`http://127.0.0.1:${LIVE_PORT}/`),
+])
+
+/** Gzip size of the files a page fetched, read from the build it was served from. */
+const gzipOf = (dir, paths) =>
+  paths.reduce((n, p) => n + gzipSync(readFileSync(join(dir, p))).length, 0)
+
+const INTERACTIONS = {
+  'switch tab': [
+    ['click', '#tab-infer'],
+    'table[aria-label*="Service Deployment"] a[href*="/pools/"]',
+  ],
+  'sort by name': [
+    ['click', 'table thead th:first-child [role="button"]'],
+    'th[aria-sort="ascending"]',
+  ],
+  // The list filters in a deferred render after the keystroke shows: give it 500 ms to count.
+  'search keystroke': [
+    ['type', 'input[aria-label="Search pools by name"]', 'r'],
+    '.MuiTablePagination-displayedRows',
+    500,
+  ],
+  'next page': [
+    ['click', 'button[aria-label="Go to next page"]'],
+    '.MuiTablePagination-displayedRows|21–',
+  ],
+  'open Create': [['click', 'a[href*="/pools/create"]'], 'form [role="radiogroup"]'],
 }
 
 const browser = await chromium.launch(launchOptions)
 
-/**
- * Milliseconds from a user action until `selector` matches and that frame is painted, timed
- * entirely inside the page so Playwright's own round trips do not count. `action` is
- * ['click', selector] or ['type', selector, text]; `selector` may end in `|text` to also require
- * that text in the element.
- */
-function timeUntil(page, action, selector) {
-  return page.evaluate(
-    ([act, target, text, sel]) =>
-      new Promise((resolve) => {
-        const t0 = performance.now()
-        const done = () => requestAnimationFrame(() => resolve(performance.now() - t0))
-        const [css, contains] = sel.split('|')
-        const matches = () =>
-          [...document.querySelectorAll(css)].some(
-            (e) => !contains || e.textContent.includes(contains),
-          )
-        const mo = new MutationObserver(() => {
-          if (matches()) {
-            mo.disconnect()
-            done()
-          }
-        })
-        mo.observe(document.body, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-        })
-        const el = document.querySelector(target)
-        if (act === 'click') el.click()
-        else {
-          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
-          setter.call(el, text)
-          el.dispatchEvent(new Event('input', { bubbles: true }))
-        }
-      }),
-    [action[0], action[1], action[2] ?? '', selector],
-  )
+async function run(scenario) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  await page.addInitScript(installProbes)
+  await page.goto(scenario.url)
+  await page.waitForFunction(() => window.__bench?.firstRow !== undefined, null, {
+    timeout: 60_000,
+  })
+  const facts = await page.evaluate(loadFacts)
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  const out = {
+    fcp: facts.fcp,
+    firstRow: facts.firstRow,
+    jsGzipKiB: gzipOf(scenario.dir, facts.scripts) / 1024,
+    heapMiB: usedSize / 1024 / 1024,
+    domNodes: facts.domNodes,
+  }
+  const go = async (name, action, selector, settle = 0) => {
+    const r = await page.evaluate(interact, [
+      action[0],
+      action[1],
+      action[2] ?? '',
+      selector,
+      settle,
+    ])
+    out[`${name} ms`] = r.ms
+    out[`${name} longest task`] = r.longestTask
+  }
+  // Each interaction from the list as first loaded (Create leaves it, so it comes last).
+  await go('sort by name', ...INTERACTIONS['sort by name'])
+  // The seed has one page only.
+  if (scenario.large) await go('next page', ...INTERACTIONS['next page'])
+  await go('search keystroke', ...INTERACTIONS['search keystroke'])
+  await page.getByRole('textbox', { name: 'Search pools by name' }).fill('')
+  await go('switch tab', ...INTERACTIONS['switch tab'])
+  if (scenario.large) {
+    await page.goto(scenario.url)
+    await page.getByRole('textbox', { name: 'Search pools by name' }).fill('large-cluster-500')
+    // A pointer reaches the button before it clicks (that is when the dialog's code loads).
+    await page.getByRole('button', { name: 'Scale large-cluster-500' }).hover()
+    await page.waitForTimeout(300)
+    await go(
+      'open Scale (500 nodes)',
+      ['click', 'button[aria-label="Scale large-cluster-500"]'],
+      '[role="dialog"] table tbody tr',
+    )
+    await page.keyboard.press('Escape')
+  }
+  await go('open Create', ...INTERACTIONS['open Create'])
+  await context.close()
+  return out
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-async function scenario(name, query) {
-  const load = []
-  const tab = []
-  const search = []
-  const page2 = []
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-    const page = await context.newPage()
-    const t0 = Date.now()
-    await page.goto(`${base}/pools?type=train${query}`)
-    await page.locator('table a[href*="/pools/"]').first().waitFor({ timeout: 60_000 })
-    load.push(Date.now() - t0)
-    tab.push(
-      await timeUntil(
-        page,
-        ['click', '#tab-infer'],
-        'table[aria-label*="Service Deployment"] a[href*="/pools/"]',
-      ),
-    )
-    search.push(
-      await timeUntil(
-        page,
-        ['type', 'input[aria-label="Search pools by name"]', 'realtime'],
-        'table a[href*="realtime-inference"]',
-      ),
-    )
-    await page.getByRole('textbox', { name: 'Search pools by name' }).fill('')
-    await page.locator('table tbody tr').nth(3).waitFor()
-    const next = page.getByRole('button', { name: /next page/i })
-    if (await next.isEnabled()) {
-      page2.push(
-        await timeUntil(
-          page,
-          ['click', 'button[aria-label="Go to next page"]'],
-          '.MuiTablePagination-displayedRows|21–',
-        ),
-      )
-    }
-    await context.close()
-  }
-  const r = {
-    name,
-    load: median(load),
-    tab: median(tab),
-    search: median(search),
-    page2: page2.length ? median(page2) : undefined,
-  }
-  console.log(
-    `${name.padEnd(8)} open list ${r.load} ms · switch tab ${r.tab.toFixed(1)} ms · search ${r.search.toFixed(1)} ms` +
-      (r.page2 ? ` · next page ${r.page2.toFixed(1)} ms` : ''),
-  )
-  return r
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s.at(-1) }
 }
 
+const scenarios = [
+  {
+    name: 'demo, seed',
+    url: `http://127.0.0.1:${DEMO_PORT}/cn-north-4/pools?type=train`,
+    dir: 'dist',
+  },
+  {
+    name: 'demo, 1,000 pools',
+    url: `http://127.0.0.1:${DEMO_PORT}/cn-north-4/pools?type=train&demo-scenario=large`,
+    dir: 'dist',
+    large: true,
+  },
+  {
+    name: 'live, fake-modelarts',
+    url: `http://127.0.0.1:${LIVE_PORT}/cn-north-4/pools?type=train`,
+    dir: LIVE_DIR,
+  },
+]
+
+const results = {
+  machine: `${process.platform} ${process.arch}, Chromium ${browser.version()}`,
+  runs: RUNS,
+  at: new Date().toISOString(),
+  scenarios: {},
+}
 try {
-  console.log(`median of ${RUNS} runs each, in ${chromium.name()} at ${base}`)
-  const small = await scenario('seed', '')
-  const large = await scenario('large', '&demo-scenario=large')
-  console.log(
-    `ratio large/seed: open ${(large.load / small.load).toFixed(2)}× · tab ${(large.tab / small.tab).toFixed(2)}× · search ${(large.search / small.search).toFixed(2)}×`,
-  )
+  for (const scenario of scenarios) {
+    const runs = []
+    for (let i = 0; i < RUNS; i++) runs.push(await run(scenario))
+    const metrics = Object.fromEntries(
+      Object.keys(runs[0]).map((k) => [k, stats(runs.map((r) => r[k]))]),
+    )
+    results.scenarios[scenario.name] = metrics
+    console.log(`\n${scenario.name} (median [min–max] of ${RUNS})`)
+    for (const [k, v] of Object.entries(metrics))
+      console.log(
+        `  ${k.padEnd(34)} ${v.median.toFixed(1).padStart(8)}  [${v.min.toFixed(1)}–${v.max.toFixed(1)}]`,
+      )
+  }
 } finally {
   await browser.close()
-  try {
-    process.kill(-preview.pid)
-  } catch {
-    preview.kill()
+  for (const child of children) {
+    try {
+      process.kill(-child.pid)
+    } catch {
+      child.kill()
+    }
   }
 }
+
+writeFileSync('e2e/tools/bench-latest.json', `${JSON.stringify(results, null, 2)}\n`)
+
+// The README's table: one row per metric, one column per scenario (medians).
+const names = Object.keys(results.scenarios)
+const keys = [...new Set(names.flatMap((n) => Object.keys(results.scenarios[n])))]
+const unit = (k) =>
+  k === 'jsGzipKiB' ? ' KiB' : k === 'heapMiB' ? ' MiB' : k === 'domNodes' ? '' : ' ms'
+const label = {
+  fcp: 'first contentful paint',
+  firstRow: 'first pool row',
+  jsGzipKiB: 'JS (gzip) before the first row',
+  heapMiB: 'JS heap after GC',
+  domNodes: 'DOM nodes',
+}
+console.log(`\n| | ${names.join(' | ')} |\n|---|${names.map(() => '---:').join('|')}|`)
+for (const k of keys)
+  console.log(
+    `| ${label[k] ?? k} | ${names
+      .map((n) => {
+        const v = results.scenarios[n][k]
+        return v ? `${v.median.toFixed(k === 'domNodes' ? 0 : 1)}${unit(k)}` : '—'
+      })
+      .join(' | ')} |`,
+  )

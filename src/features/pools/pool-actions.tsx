@@ -1,10 +1,21 @@
 import { Stack } from '@mui/material'
-import { useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import type { Pool } from '@/api/pools'
 import { ActionButton } from '@/components/action-button'
-import { DeletePoolDialog } from './delete/delete-pool-dialog'
+import { PartBoundary } from '@/components/part-boundary'
 import { canDelete, canScale, poolId, poolName } from './pool-model'
-import { ScalePoolDialog } from './scale/scale-pool-dialog'
+
+// The dialogs (and the virtualizer Scale's node list needs) are not needed to show the list:
+// their code loads when the pointer or focus comes near Scale or Delete, and at the latest on
+// the click, so it stays out of what is fetched before the first row.
+const loadScale = () => import('./scale/scale-pool-dialog')
+const loadDelete = () => import('./delete/delete-pool-dialog')
+const ScalePoolDialog = lazy(() => loadScale().then((m) => ({ default: m.ScalePoolDialog })))
+const DeletePoolDialog = lazy(() => loadDelete().then((m) => ({ default: m.DeletePoolDialog })))
+const preload = () => {
+  void loadScale()
+  void loadDelete()
+}
 
 export type PoolAction = 'scale' | 'delete'
 export type OnPoolAction = (action: PoolAction, pool: Pool) => void
@@ -25,6 +36,8 @@ export function PoolActions({
   return (
     <Stack
       direction="row"
+      onPointerEnter={preload}
+      onFocus={preload}
       sx={{ gap: variant === 'text' ? 0.5 : 1, '& .MuiButton-text': { minWidth: 0, px: 0.75 } }}
     >
       <ActionButton
@@ -64,11 +77,15 @@ export function usePoolDialogs(pools: readonly Pool[] | undefined, onDeleted?: (
   const pool = open ? pools?.find((p) => poolId(p) === open.id) : undefined
   const dialogs =
     open && pool ? (
-      open.action === 'scale' ? (
-        <ScalePoolDialog pool={pool} open onClose={close} />
-      ) : (
-        <DeletePoolDialog pool={pool} open onClose={close} onDeleted={onDeleted} />
-      )
+      <PartBoundary title="The dialog could not be loaded">
+        <Suspense fallback={null}>
+          {open.action === 'scale' ? (
+            <ScalePoolDialog pool={pool} open onClose={close} />
+          ) : (
+            <DeletePoolDialog pool={pool} open onClose={close} onDeleted={onDeleted} />
+          )}
+        </Suspense>
+      </PartBoundary>
     ) : null
   return { onAction, dialogs }
 }

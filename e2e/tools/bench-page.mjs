@@ -1,0 +1,100 @@
+// What `npm run bench` measures inside the page: code that runs in Chromium, kept apart from the
+// orchestration in bench.mjs. Everything is timed by the page's own clock.
+
+/**
+ * Installed before any page script: records when the first pool row is in the DOM (and painted),
+ * and every long animation frame, so nothing depends on Playwright's round trips.
+ */
+export function installProbes() {
+  const w = /** @type {any} */ (window)
+  w.__bench = { firstRow: undefined, frames: [] }
+  const seen = () => document.querySelector('table a[href*="/pools/"]')
+  const mo = new MutationObserver(() => {
+    if (w.__bench.firstRow !== undefined || !seen()) return
+    mo.disconnect()
+    requestAnimationFrame(() => {
+      w.__bench.firstRow = performance.now()
+    })
+  })
+  mo.observe(document, { subtree: true, childList: true })
+  // Long animation frames: the main thread busy for 50 ms or more between two paints.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        w.__bench.frames.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'long-animation-frame', buffered: true })
+  } catch {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        w.__bench.frames.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  }
+}
+
+/** FCP, first row, and the scripts fetched before the first row (by URL). */
+export function loadFacts() {
+  const w = /** @type {any} */ (window)
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime
+  const firstRow = w.__bench.firstRow
+  const scripts = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+    .filter((e) => e.responseEnd <= firstRow)
+    .map((e) => new URL(e.name).pathname)
+  return { fcp, firstRow, scripts, domNodes: document.getElementsByTagName('*').length }
+}
+
+/**
+ * Runs one interaction and reports how long until `selector` matches and that frame is painted,
+ * and the longest task (long animation frame) that started from the action until `settle` ms
+ * after that paint (work the interaction deferred counts too); 0 when none reached 50 ms.
+ * `action`: ['click', selector] or ['type', selector, text]. `selector` may end in `|text`.
+ */
+export function interact([act, target, text, sel, settle]) {
+  const w = /** @type {any} */ (window)
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now()
+    const [css, contains] = sel.split('|')
+    const matches = () =>
+      [...document.querySelectorAll(css)].some((e) => !contains || e.textContent.includes(contains))
+    const finish = () =>
+      requestAnimationFrame(() => {
+        const t1 = performance.now()
+        // Long-frame entries arrive after their frame: wait for them (and for deferred work).
+        setTimeout(
+          () => {
+            const end = performance.now()
+            const longest = w.__bench.frames
+              .filter((f) => f.start >= t0 - 1 && f.start <= end)
+              .reduce((m, f) => Math.max(m, f.duration), 0)
+            resolve({ ms: t1 - t0, longestTask: longest })
+          },
+          Math.max(150, settle || 0),
+        )
+      })
+    const mo = new MutationObserver(() => {
+      if (!matches()) return
+      mo.disconnect()
+      clearTimeout(giveUp)
+      finish()
+    })
+    const giveUp = setTimeout(() => {
+      mo.disconnect()
+      reject(new Error(`${act} ${target}: ${sel} never appeared`))
+    }, 20_000)
+    mo.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    })
+    const el = document.querySelector(target)
+    if (!el) return reject(new Error(`no ${target}`))
+    if (act === 'click') el.click()
+    else {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+      setter.call(el, text)
+      el.dispatchEvent(new Event('input', { bubbles: true }))
+    }
+  })
+}
