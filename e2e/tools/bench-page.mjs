@@ -46,7 +46,7 @@ export function loadFacts() {
 
 /**
  * Runs one interaction and reports how long until `selector` matches and that frame is painted,
- * and the longest task (long animation frame) that started from the action until `settle` ms
+ * and the longest task (long animation frame) overlapping the time from the action until `settle` ms
  * after that paint (work the interaction deferred counts too); 0 when none reached 50 ms.
  * `action`: ['click', selector] or ['type', selector, text]. `selector` may end in `|text`.
  */
@@ -65,7 +65,8 @@ export function interact([act, target, text, sel, settle]) {
           () => {
             const end = performance.now()
             const longest = w.__bench.frames
-              .filter((f) => f.start >= t0 - 1 && f.start <= end)
+              // Frames overlapping the interaction: the click runs inside a task begun before t0.
+            .filter((f) => f.start + f.duration >= t0 && f.start <= end)
               .reduce((m, f) => Math.max(m, f.duration), 0)
             resolve({ ms: t1 - t0, longestTask: longest })
           },
