@@ -3,7 +3,9 @@ import type { Root } from 'react-dom/client'
 import { App } from '@/app/app'
 import { BootFailure } from '@/app/boot-failure'
 import type { DemoControls } from '@/lib/demo'
+import { regionClients } from '@/lib/query-client'
 import { type ConsoleSetup, fetchSetup } from '@/lib/regions'
+import { warmLanding } from './warm-landing'
 
 /**
  * Starts the console into `root`: in demo mode the demo backend first, in live mode the region
@@ -23,9 +25,11 @@ export async function boot(root: Pick<Root, 'render'>) {
     } else {
       setup = await fetchSetup()
     }
+    const clientFor = regionClients()
+    warmLanding(window.location.pathname, setup, clientFor)
     root.render(
       <StrictMode>
-        <App demo={demo} setup={setup} />
+        <App demo={demo} setup={setup} clientFor={clientFor} />
       </StrictMode>,
     )
   } catch (error: unknown) {

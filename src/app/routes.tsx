@@ -3,6 +3,7 @@ import { useSetup } from '@/components/setup-context'
 import { SkeletonLines } from '@/components/state-views'
 import { RegionNotFound, RegionScope } from './region-scope'
 import { RouteError } from './route-error'
+import { loadPoolsPage } from './warm-landing'
 
 /** `/` and region-less links (`/pools/…`, as before regions) open the first region's page. */
 function ToFirstRegion() {
@@ -29,7 +30,7 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <SkeletonLines lines={6} label="Loading page" />,
     children: [
       { index: true, element: <Navigate to="pools?type=train" replace /> },
-      { path: 'pools', lazy: () => import('@/features/pools/pools-page') },
+      { path: 'pools', lazy: loadPoolsPage },
       { path: 'pools/create', lazy: () => import('@/features/pools/create/create-pool-page') },
       { path: 'pools/:poolId', lazy: () => import('@/features/pools/details/pool-details-page') },
       { path: '*', element: <RegionNotFound /> },
