@@ -1,3 +1,4 @@
+import { QueryObserver } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/http'
 import {
@@ -158,5 +159,29 @@ describe('auth problems', () => {
       .execute(undefined)
       .catch(() => {})
     expect(store.get()?.status).toBe(401)
+  })
+})
+
+describe('a refused token on mount', () => {
+  it('is not asked again when a page opens on a query the token was refused for', async () => {
+    const client = createQueryClient({ region: 'cn-north-4', retry: false })
+    const queryFn = vi.fn(() => Promise.reject(httpError(401, 'ModelArts.50001000')))
+    await client.prefetchQuery({ queryKey: ['pools'], queryFn })
+    expect(queryFn).toHaveBeenCalledTimes(1)
+    const observer = new QueryObserver(client, { queryKey: ['pools'], queryFn })
+    const stop = observer.subscribe(() => undefined)
+    await new Promise((r) => setTimeout(r, 10))
+    stop()
+    expect(queryFn).toHaveBeenCalledTimes(1)
+
+    // Any other failure is asked again when a page opens on it.
+    const other = vi.fn(() => Promise.reject(httpError(500)))
+    await client.prefetchQuery({ queryKey: ['quotas'], queryFn: other })
+    const again = new QueryObserver(client, { queryKey: ['quotas'], queryFn: other })
+    const stopAgain = again.subscribe(() => undefined)
+    await new Promise((r) => setTimeout(r, 10))
+    stopAgain()
+    expect(other).toHaveBeenCalledTimes(2)
+    client.clear()
   })
 })

@@ -142,6 +142,9 @@ export function createQueryClient(options: { retry?: boolean; region: string }) 
         // A refused token stays refused: coming back to the tab must not ask again, and again.
         refetchOnWindowFocus: (query) => !isAuthProblem(query.state.error),
         refetchOnReconnect: (query) => !isAuthProblem(query.state.error),
+        // Nor does a page opening on it (the landing list, whose requests boot started): the
+        // banner says what to fix, and Retry is there once it is fixed.
+        retryOnMount: (query) => !isAuthProblem(query.state.error),
       },
       mutations: { retry: false },
     },
