@@ -42,7 +42,7 @@ export function MetricChart({ chart, range }: { chart: Chart; range: MonitorRang
             height={CHART_HEIGHT}
             hideLegend
             skipAnimation
-            margin={{ left: 0, right: 12, top: 12, bottom: 0 }}
+            margin={{ left: 0, right: 28, top: 12, bottom: 0 }}
             xAxis={[
               {
                 data: series.points.map((p) => p.t),
