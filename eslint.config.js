@@ -15,6 +15,33 @@ const FEATURE_RULES = [
   { group: ['@/app', '@/app/*'], message: 'Features never import the app shell.' },
 ]
 
+const NO_HTML = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Render text, never HTML.',
+}
+/** Props whose text a user reads or hears. */
+const TEXT_PROPS =
+  '/^(label|title|placeholder|helperText|alt|aria-label|aria-valuetext|aria-roledescription|primary|secondary|heading|description|message|tooltip|text|caption|emptyText|hint|reason|legend|summary|[a-z]+(Label|Text|Title|Message|Hint))$/'
+const WORDS = '/[A-Za-z\\u4e00-\\u9fff]{2}/'
+const translate = 'Words the console shows go through i18n: t("…") from useTranslation (src/i18n).'
+/** A text written in place: a string, a template, or either branch of a ?: or ??/||. */
+const TEXT_VALUES = [
+  `Literal[value=${WORDS}]`,
+  `TemplateLiteral > TemplateElement[value.raw=${WORDS}]`,
+].flatMap((text) => [
+  text,
+  `:matches(ConditionalExpression, LogicalExpression) > ${text}`,
+  `ConditionalExpression > ConditionalExpression > ${text}`,
+])
+const NO_LITERAL_TEXT = [
+  `JSXText[value=${WORDS}]:not([value=/^\\s*ModelArts\\s*$/])`,
+  ...TEXT_VALUES.map((v) => `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > ${v}`),
+  ...TEXT_VALUES.map(
+    (v) => `JSXAttribute[name.name=${TEXT_PROPS}] > JSXExpressionContainer > ${v}`,
+  ),
+  `JSXAttribute[name.name=${TEXT_PROPS}] > Literal[value=${WORDS}]`,
+].map((selector) => ({ selector, message: translate }))
+
 export default tseslint.config(
   {
     ignores: [
@@ -49,16 +76,21 @@ export default tseslint.config(
       'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
       'import-x/no-cycle': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Render text, never HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_HTML],
       // Data flows one way: app → features → components/lib/api. Features never reach into the
       // demo backend, and nothing below the app layer reaches up into it.
       ...restrict(noDemoBackend('Only main.tsx (lazily) and tests may import the demo backend.')),
+    },
+  },
+  {
+    // Every word the console shows goes through i18n (src/i18n): a literal text in JSX, or in
+    // a prop that is read out or shown (label, title, aria-label, helperText, …), fails lint.
+    // Allowed: props taking a fixed value (variant="outlined"), keys passed to t(), the
+    // product's name.
+    files: ['src/**/*.tsx'],
+    ignores: ['**/*.test.tsx', '**/*.test-helpers.tsx', 'src/test/**', 'src/mocks/**'],
+    rules: {
+      'no-restricted-syntax': ['error', NO_HTML, ...NO_LITERAL_TEXT],
     },
   },
   {

@@ -5,6 +5,7 @@ import { BootFailure } from '@/app/boot-failure'
 import type { DemoControls } from '@/lib/demo'
 import { regionClients } from '@/lib/query-client'
 import { type ConsoleSetup, fetchSetup } from '@/lib/regions'
+import { startI18n } from '@/i18n'
 import { warmLanding } from './warm-landing'
 
 /**
@@ -13,6 +14,8 @@ import { warmLanding } from './warm-landing'
  */
 export async function boot(root: Pick<Root, 'render'>) {
   const demoMode = import.meta.env.VITE_DEMO === 'true'
+  // The catalogs load while the demo backend starts or the region list arrives.
+  const i18nReady = startI18n()
   try {
     let demo: DemoControls | null = null
     let setup: ConsoleSetup
@@ -25,6 +28,7 @@ export async function boot(root: Pick<Root, 'render'>) {
     } else {
       setup = await fetchSetup()
     }
+    await i18nReady
     const clientFor = regionClients()
     warmLanding(window.location.pathname, setup, clientFor)
     root.render(

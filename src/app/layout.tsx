@@ -21,6 +21,7 @@ import { useDemo } from '@/components/demo-context'
 import { useSetup } from '@/components/setup-context'
 import { SkeletonLines } from '@/components/state-views'
 import { paths } from '@/lib/paths'
+import { ColorModeSwitch, LanguageSwitch } from './preference-switches'
 import { RegionPicker } from './region-picker'
 import { ResetDemoButton } from './reset-demo-button'
 
@@ -112,6 +113,8 @@ export function Layout({ region }: { region: string }) {
           <RegionPicker region={region} />
           <ModeMarker region={region} />
           <Box sx={{ flex: 1 }} />
+          <LanguageSwitch />
+          <ColorModeSwitch />
           {demo && <ResetDemoButton demo={demo} />}
         </Toolbar>
       </AppBar>

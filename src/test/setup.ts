@@ -2,6 +2,9 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { server, simClock, simStore, simStoreSecondRegion } from '@/mocks/node'
+import { startTestI18n } from './i18n'
+
+await startTestI18n()
 
 // Lazy routes load on first use; give them time on a busy two-core CI machine.
 configure({ asyncUtilTimeout: 4_000 })
