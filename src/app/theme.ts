@@ -66,13 +66,17 @@ const options = {
     MuiPaper: {
       defaultProps: { elevation: 0 },
       styleOverrides: {
-        outlined: ({ theme }: { theme: Theme }) => ({ borderColor: (theme.vars ?? theme).palette.divider }),
+        outlined: ({ theme }: { theme: Theme }) => ({
+          borderColor: (theme.vars ?? theme).palette.divider,
+        }),
       },
     },
     MuiCard: { defaultProps: { variant: 'outlined' } },
     MuiTypography: {
       styleOverrides: {
-        caption: ({ theme }: { theme: Theme }) => ({ color: (theme.vars ?? theme).palette.text.secondary }),
+        caption: ({ theme }: { theme: Theme }) => ({
+          color: (theme.vars ?? theme).palette.text.secondary,
+        }),
       },
     },
     MuiTableCell: {
@@ -90,7 +94,9 @@ const options = {
     MuiTableRow: {
       styleOverrides: {
         root: ({ theme }: { theme: Theme }) => ({
-          '&:hover': { backgroundColor: theme.alpha((theme.vars ?? theme).palette.primary.main, 0.05) },
+          '&:hover': {
+            backgroundColor: theme.alpha((theme.vars ?? theme).palette.primary.main, 0.05),
+          },
         }),
       },
     },
