@@ -9,7 +9,7 @@
   try {
     mode = localStorage.getItem('console.color-mode') || 'system'
     language = localStorage.getItem('console.language')
-  } catch (e) {
+  } catch {
     // Storage off: follow the system.
   }
   if (mode !== 'light' && mode !== 'dark') {

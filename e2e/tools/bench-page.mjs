@@ -66,7 +66,7 @@ export function interact([act, target, text, sel, settle]) {
             const end = performance.now()
             const longest = w.__bench.frames
               // Frames overlapping the interaction: the click runs inside a task begun before t0.
-            .filter((f) => f.start + f.duration >= t0 && f.start <= end)
+              .filter((f) => f.start + f.duration >= t0 && f.start <= end)
               .reduce((m, f) => Math.max(m, f.duration), 0)
             resolve({ ms: t1 - t0, longestTask: longest })
           },

@@ -1,5 +1,6 @@
 // Screenshots of the running console, to look at what we build:
 //   node e2e/tools/screenshot.mjs http://localhost:5173/pools?type=train out.png [width] [height]
+// SCHEME=dark|light and LOCALE=zh-CN|en set the browser's colour scheme and language.
 import { chromium } from '@playwright/test'
 import { launchOptions } from '../chromium-launch.mjs'
 
@@ -9,7 +10,11 @@ if (!url) {
   process.exit(2)
 }
 const browser = await chromium.launch(launchOptions)
-const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } })
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: Number(height) },
+  colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light',
+  locale: process.env.LOCALE ?? 'en-US',
+})
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()))
 page.on('pageerror', (e) => console.error('pageerror:', e.message))
 await page.goto(url)

@@ -1,9 +1,21 @@
 import { Alert, AlertTitle, Box, Button, CssBaseline, ThemeProvider } from '@mui/material'
+import { Trans } from 'react-i18next'
 import { errorText } from '@/components/state-views'
+import { i18n } from '@/i18n'
 import { theme } from './theme'
+
+/**
+ * The words of the start-up failure. Start-up may have failed before the chosen language's
+ * catalogs arrived; English common ships with the page, so it speaks English then.
+ */
+const bootT = () =>
+  i18n.getFixedT(i18n.hasResourceBundle(i18n.language, 'common') ? i18n.language : 'en', 'common')
 
 /** Shown when the console cannot start, instead of a blank page. */
 export function BootFailure({ error, demo }: { error: unknown; demo: boolean }) {
+  const t = bootT()
+  // errorText's own fallback speaks the page's language, which may have no catalog here.
+  const message = error instanceof Error ? errorText(error).message : t('errors.unknown')
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
@@ -14,29 +26,25 @@ export function BootFailure({ error, demo }: { error: unknown; demo: boolean }) 
           action={
             demo ? undefined : (
               <Button color="inherit" onClick={() => window.location.reload()}>
-                Reload
+                {t('button.reload')}
               </Button>
             )
           }
         >
           <AlertTitle>
             <h1 style={{ font: 'inherit', margin: 0 }}>
-              {demo ? 'The demo could not start' : 'The console could not start'}
+              {demo ? t('boot.demoTitle') : t('boot.liveTitle')}
             </h1>
           </AlertTitle>
           {demo ? (
-            <>
-              Demo mode runs a simulated ModelArts in a service worker, which this browser window
-              does not allow ({errorText(error).message}). Open the console in a normal window at
-              http://localhost, or run it against a real endpoint (see the README&apos;s Live mode).
-            </>
+            t('boot.demoBody', { message })
           ) : (
-            <>
-              The console&apos;s server did not say which regions to show (
-              {errorText(error).message}
-              ). Check that <code>npm start</code> (or <code>npm run preview</code>) is still
-              running, and reload.
-            </>
+            <Trans
+              t={t}
+              i18nKey="boot.liveBody"
+              values={{ message }}
+              components={{ code: <code /> }}
+            />
           )}
         </Alert>
       </Box>

@@ -14,6 +14,7 @@ import {
   Typography,
 } from '@mui/material'
 import { Suspense, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, Outlet, useLocation } from 'react-router'
 import { AuthProblemBanner } from '@/components/auth-problem'
 import { RegionNotices } from '@/components/notice'
@@ -28,19 +29,22 @@ import { ResetDemoButton } from './reset-demo-button'
 const NAV_WIDTH = 212
 
 function ModeMarker({ region }: { region: string }) {
+  const { t } = useTranslation()
   const demo = useDemo()
   const { regions } = useSetup()
   if (demo) {
     const extra = [
-      demo.speed > 1 ? `time runs ${demo.speed}× faster` : '',
-      demo.scenario !== 'default' ? `${demo.scenario} scenario` : '',
+      demo.speed > 1 ? t('mode.speed', { speed: demo.speed }) : '',
+      demo.scenario !== 'default' ? t('mode.scenario', { scenario: demo.scenario }) : '',
     ].filter(Boolean)
     return (
       <Tooltip
-        title={`Demo mode: a simulated ModelArts runs in your browser; changes are kept in this browser only${extra.length ? ` (${extra.join(', ')})` : ''}.`}
+        title={t('mode.demoTooltip', {
+          extra: extra.length ? t('mode.demoExtra', { extra: extra.join(t('mode.join')) }) : '',
+        })}
       >
         <Chip
-          label={`Demo${extra.length ? ` · ${extra.join(' · ')}` : ''}`}
+          label={[t('mode.demo'), ...extra].join(' · ')}
           size="small"
           tabIndex={0}
           sx={{ bgcolor: '#ffb74d', color: '#3b2500', fontWeight: 700 }}
@@ -51,7 +55,11 @@ function ModeMarker({ region }: { region: string }) {
   const here = regions.find((r) => r.id === region)
   return (
     <Chip
-      label={`Live · ${here?.modelartsHost ?? region}${here?.projectId ? ` · project ${here.projectId}` : ''}`}
+      label={[
+        t('mode.live'),
+        here?.modelartsHost ?? region,
+        ...(here?.projectId ? [t('mode.project', { id: here.projectId })] : []),
+      ].join(' · ')}
       size="small"
       sx={{ bgcolor: 'rgba(255,255,255,0.16)', color: 'inherit' }}
     />
@@ -70,11 +78,12 @@ const visuallyHidden = {
 
 /** Says the switch out loud: the page changes under the picker without moving focus. */
 function RegionAnnouncer({ region }: { region: string }) {
+  const { t } = useTranslation()
   const [shown, setShown] = useState(region)
   const [said, setSaid] = useState('')
   if (shown !== region) {
     setShown(region)
-    setSaid(`Showing region ${region}`)
+    setSaid(t('layout.showingRegion', { region }))
   }
   return (
     <Box role="status" sx={visuallyHidden}>
@@ -84,6 +93,7 @@ function RegionAnnouncer({ region }: { region: string }) {
 }
 
 export function Layout({ region }: { region: string }) {
+  const { t } = useTranslation()
   const demo = useDemo()
   const { pathname } = useLocation()
   return (
@@ -100,7 +110,7 @@ export function Layout({ region }: { region: string }) {
           '&:focus': { top: 8 },
         }}
       >
-        Skip to main content
+        {t('layout.skipLink')}
       </Link>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, bgcolor: '#14213d' }}>
         <Toolbar variant="dense" sx={{ gap: 2 }}>
@@ -108,7 +118,7 @@ export function Layout({ region }: { region: string }) {
             ModelArts
           </Typography>
           <Typography component="span" sx={{ opacity: 0.75 }}>
-            Resource Pools
+            {t('layout.product')}
           </Typography>
           <RegionPicker region={region} />
           <ModeMarker region={region} />
@@ -120,7 +130,7 @@ export function Layout({ region }: { region: string }) {
       </AppBar>
       <Box
         component="nav"
-        aria-label="Console"
+        aria-label={t('layout.nav')}
         sx={{
           width: NAV_WIDTH,
           flexShrink: 0,
@@ -142,7 +152,7 @@ export function Layout({ region }: { region: string }) {
               <ListItemIcon sx={{ minWidth: 34 }}>
                 <DnsOutlinedIcon fontSize="small" />
               </ListItemIcon>
-              <ListItemText primary="Dedicated Resource Pools" />
+              <ListItemText primary={t('layout.pools')} />
             </ListItemButton>
           </ListItem>
         </List>
@@ -155,7 +165,7 @@ export function Layout({ region }: { region: string }) {
       >
         <RegionAnnouncer region={region} />
         <AuthProblemBanner />
-        <Suspense fallback={<SkeletonLines lines={6} label="Loading page" />}>
+        <Suspense fallback={<SkeletonLines lines={6} label={t('layout.loadingPage')} />}>
           {/* A screen of one region never lives on in another: its queries are that region's. */}
           <RegionNotices region={region} key={region}>
             <Outlet />

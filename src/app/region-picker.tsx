@@ -1,5 +1,6 @@
 import PublicIcon from '@mui/icons-material/Public'
 import { Box, MenuItem, TextField } from '@mui/material'
+import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import { useSetup } from '@/components/setup-context'
 import { paths } from '@/lib/paths'
@@ -10,6 +11,7 @@ import { isPoolType } from '@/features/pools/pool-model'
  * the same type): a pool or a form of this region means nothing there.
  */
 export function RegionPicker({ region }: { region: string }) {
+  const { t } = useTranslation()
   const { regions } = useSetup()
   const navigate = useNavigate()
   const { search } = useLocation()
@@ -21,7 +23,7 @@ export function RegionPicker({ region }: { region: string }) {
       <TextField
         select
         size="small"
-        label="Region"
+        label={t('layout.region')}
         value={region}
         onChange={(e) =>
           void navigate(paths.pools(e.target.value, isPoolType(type) ? type : 'train'))

@@ -1,5 +1,6 @@
 import { Box, Button, Paper } from '@mui/material'
 import { QueryClientProvider } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, useParams } from 'react-router'
 import { NotFound } from '@/components/not-found'
 import { useRegionClients, useSetup } from '@/components/setup-context'
@@ -39,12 +40,13 @@ export function RegionScope() {
 
 /** A URL for a region this console does not serve: say which ones it does. */
 function UnknownRegion({ region }: { region: string }) {
+  const { t } = useTranslation()
   const { regions } = useSetup()
   return (
     <Box component="main" sx={{ maxWidth: 720, mx: 'auto', mt: 8, px: 2 }}>
       <Paper variant="outlined">
         <EmptyState
-          title="Region not available"
+          title={t('region.unknownTitle')}
           titleAs="h1"
           action={
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', justifyContent: 'center' }}>
@@ -56,8 +58,10 @@ function UnknownRegion({ region }: { region: string }) {
             </Box>
           }
         >
-          This console is not set up for a region named “{region}”. It serves{' '}
-          {regions.map((r) => r.id).join(', ')}.
+          {t('region.unknownBody', {
+            region,
+            regions: regions.map((r) => r.id).join(t('layout.listSeparator')),
+          })}
         </EmptyState>
       </Paper>
     </Box>

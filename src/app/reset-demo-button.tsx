@@ -8,6 +8,7 @@ import {
   DialogTitle,
 } from '@mui/material'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useNotify } from '@/components/notice'
 import { useRegionClients, useSetup } from '@/components/setup-context'
@@ -15,6 +16,7 @@ import { usePaths } from '@/lib/paths'
 import type { DemoControls } from '@/lib/demo'
 
 export function ResetDemoButton({ demo }: { demo: DemoControls }) {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const clientFor = useRegionClients()
   const { regions } = useSetup()
@@ -28,28 +30,25 @@ export function ResetDemoButton({ demo }: { demo: DemoControls }) {
     await navigate(paths.pools())
     // Every region's project went back to its seed.
     await Promise.all(regions.map((r) => clientFor(r.id).resetQueries()))
-    notify({ message: 'Demo data reset: the seeded pools are back.', severity: 'info' })
+    notify({ message: t('demo.resetDone'), severity: 'info' })
   }
 
   return (
     <>
       <Button color="inherit" startIcon={<RestartAltIcon />} onClick={() => setOpen(true)}>
-        Reset demo data
+        {t('demo.reset')}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="reset-demo-title">
-        <DialogTitle id="reset-demo-title">Reset demo data?</DialogTitle>
+        <DialogTitle id="reset-demo-title">{t('demo.resetTitle')}</DialogTitle>
         <DialogContent>
-          <DialogContentText>
-            Every pool you created, scaled or deleted in this demo is replaced by the seeded pools.
-            Nothing outside the demo is touched.
-          </DialogContentText>
+          <DialogContentText>{t('demo.resetBody')}</DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)} autoFocus>
-            Cancel
+            {t('button.cancel')}
           </Button>
           <Button variant="contained" onClick={() => void reset()}>
-            Reset
+            {t('demo.resetConfirm')}
           </Button>
         </DialogActions>
       </Dialog>

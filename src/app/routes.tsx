@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { Navigate, type RouteObject, useLocation } from 'react-router'
 import { useSetup } from '@/components/setup-context'
 import { SkeletonLines } from '@/components/state-views'
@@ -14,6 +15,12 @@ function ToFirstRegion() {
   return <Navigate to={to} replace />
 }
 
+/** Shown while the first lazy route loads; a component, so it speaks the language of the moment. */
+function PageLoading() {
+  const { t } = useTranslation()
+  return <SkeletonLines lines={6} label={t('layout.loadingPage')} />
+}
+
 /**
  * Every URL starts with its region (`/cn-north-4/pools?type=train`), so a link opens the same
  * thing for whoever follows it. Every screen is its own chunk: the list does not pay for the
@@ -26,8 +33,7 @@ export const routes: RouteObject[] = [
     path: '/:region',
     element: <RegionScope />,
     errorElement: <RouteError />,
-    // Shown while the first lazy route loads.
-    hydrateFallbackElement: <SkeletonLines lines={6} label="Loading page" />,
+    hydrateFallbackElement: <PageLoading />,
     children: [
       { index: true, element: <Navigate to="pools?type=train" replace /> },
       { path: 'pools', lazy: loadPoolsPage },

@@ -1,8 +1,10 @@
 import RefreshIcon from '@mui/icons-material/Refresh'
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material'
 import { useQueryClient } from '@tanstack/react-query'
-import { useSyncExternalStore } from 'react'
+import { type ReactNode, useSyncExternalStore } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { ApiError } from '@/api/http'
+import { i18n } from '@/i18n'
 import { authProblemsOf, useRegion } from '@/lib/query-client'
 import { useSetup } from './setup-context'
 
@@ -12,7 +14,7 @@ export function useAuthProblem(): ApiError | null {
   return useSyncExternalStore(store.subscribe, store.get, store.get)
 }
 
-const Code = ({ children }: { children: string }) => (
+const Code = ({ children }: { children?: ReactNode }) => (
   <Box component="code" sx={{ fontFamily: 'monospace', fontSize: '0.95em', fontWeight: 600 }}>
     {children}
   </Box>
@@ -20,60 +22,52 @@ const Code = ({ children }: { children: string }) => (
 
 /** What to do about refused credentials, in the words the banner and any dialog use alike. */
 export function AuthAdvice({ problem }: { problem: ApiError }) {
+  const { t } = useTranslation()
   const forbidden = problem.status === 403
   const keys = useSetup().credentials === 'access-keys'
   const region = useRegion()
-  const restart = (
-    <>
-      restart <Code>npm start</Code> (or <Code>npm run preview</Code>) and reload this page
-    </>
-  )
   return (
     <>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {forbidden
-          ? `These credentials are not allowed to use ModelArts resource pools in ${region}.`
+          ? t('auth.forbidden', { region })
           : keys
-            ? 'The access key was refused, so pools cannot be shown or changed.'
-            : 'The ModelArts token was rejected (missing or expired), so pools cannot be shown or changed.'}
+            ? t('auth.keysRefused')
+            : t('auth.tokenRejected')}
       </Typography>
       <Typography variant="body2" sx={{ mt: 0.5 }}>
-        {forbidden ? (
-          <>
-            Give the IAM user of these credentials ModelArts and VPC permissions in the project of{' '}
-            {region}, then {restart}.
-          </>
-        ) : keys ? (
-          <>
-            The terminal running the console says what is wrong (a mistyped key, a clock off by more
-            than 15 minutes, expired temporary keys). Fix <Code>HUAWEICLOUD_SDK_AK</Code> and{' '}
-            <Code>HUAWEICLOUD_SDK_SK</Code> where the console runs, then {restart}. The keys stay on
-            the console&apos;s server, so they cannot be entered here.
-          </>
-        ) : (
-          <>
-            Get a fresh IAM token (tokens expire after 24 hours) and set it as{' '}
-            <Code>MODELARTS_TOKEN</Code>, or use access keys (<Code>HUAWEICLOUD_SDK_AK</Code>,{' '}
-            <Code>HUAWEICLOUD_SDK_SK</Code>), which do not expire; then {restart}. Credentials stay
-            on the console&apos;s server, so they cannot be entered here.
-          </>
-        )}
+        <Trans
+          t={t}
+          i18nKey={
+            forbidden ? 'auth.forbiddenAdvice' : keys ? 'auth.keysAdvice' : 'auth.tokenAdvice'
+          }
+          values={{ region }}
+          components={{ code: <Code /> }}
+        />
       </Typography>
       <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
-        The service answered {problem.status}: {problem.message} (error code {problem.code})
+        {t('auth.answered', {
+          status: problem.status,
+          message: problem.message,
+          code: problem.code,
+        })}
       </Typography>
     </>
   )
 }
 
+/** Called when the title is shown, so it is in the language of the moment. */
 export const authProblemTitle = (problem: ApiError) =>
-  problem.status === 403 ? 'Not allowed' : 'Not signed in to ModelArts'
+  problem.status === 403
+    ? i18n.t('common:auth.forbiddenTitle')
+    : i18n.t('common:auth.unauthorizedTitle')
 
 /**
  * Says once, for the region, that the service refused the credentials and what to do about it.
  * They live on the console's server (it signs every request), so the fix is there, not here.
  */
 export function AuthProblemBanner() {
+  const { t } = useTranslation()
   const problem = useAuthProblem()
   if (!problem) return null
   return (
@@ -86,7 +80,7 @@ export function AuthProblemBanner() {
           startIcon={<RefreshIcon />}
           onClick={() => window.location.reload()}
         >
-          Reload
+          {t('button.reload')}
         </Button>
       }
     >

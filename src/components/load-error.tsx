@@ -1,4 +1,5 @@
 import { Alert, Button } from '@mui/material'
+import { useTranslation } from 'react-i18next'
 import { errorText } from './state-views'
 
 /** A list a field needs could not be loaded: the service's words, its code, and Retry. */
@@ -11,6 +12,7 @@ export function LoadError({
   error: unknown
   onRetry: () => void
 }) {
+  const { t } = useTranslation()
   const { message, code } = errorText(error)
   return (
     <Alert
@@ -19,12 +21,13 @@ export function LoadError({
       sx={{ mt: 1, py: 0 }}
       action={
         <Button color="inherit" onClick={onRetry}>
-          Retry
+          {t('button.retry')}
         </Button>
       }
     >
-      The {what} could not be loaded: {message}
-      {code ? ` (${code})` : ''}
+      {code
+        ? t('errors.loadFailedCode', { what, message, code })
+        : t('errors.loadFailed', { what, message })}
     </Alert>
   )
 }

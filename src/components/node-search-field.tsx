@@ -1,5 +1,6 @@
 import SearchIcon from '@mui/icons-material/Search'
 import { InputAdornment, TextField } from '@mui/material'
+import { useTranslation } from 'react-i18next'
 
 /** "Search nodes" by name or private IP, as every node list offers it. */
 export function NodeSearchField({
@@ -11,11 +12,12 @@ export function NodeSearchField({
   onChange: (value: string) => void
   width?: number
 }) {
+  const { t } = useTranslation()
   return (
     <TextField
       type="search"
-      label="Search nodes"
-      placeholder="Name or private IP"
+      label={t('nodeSearch.label')}
+      placeholder={t('nodeSearch.placeholder')}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       fullWidth={false}

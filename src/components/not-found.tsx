@@ -1,10 +1,11 @@
 import { Button, Paper } from '@mui/material'
+import { useTranslation } from 'react-i18next'
 import { Link as RouterLink } from 'react-router'
 import { EmptyState } from '@/components/state-views'
 
 export function NotFound({
-  title = 'Page not found',
-  children = 'There is nothing at this address. It may have moved, or the link may be mistyped.',
+  title,
+  children,
   backTo = '/',
 }: {
   title?: string
@@ -12,18 +13,19 @@ export function NotFound({
   /** The pool list to go back to; the root opens the first region's. */
   backTo?: string
 }) {
+  const { t } = useTranslation()
   return (
     <Paper variant="outlined">
       <EmptyState
-        title={title}
+        title={title ?? t('notFound.title')}
         titleAs="h1"
         action={
           <Button variant="contained" component={RouterLink} to={backTo}>
-            Back to Dedicated Resource Pools
+            {t('button.backToPools')}
           </Button>
         }
       >
-        {children}
+        {children ?? t('notFound.body')}
       </EmptyState>
     </Paper>
   )

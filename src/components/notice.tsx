@@ -8,6 +8,8 @@ import {
   useMemo,
   useState,
 } from 'react'
+import { useTranslation } from 'react-i18next'
+import { i18n } from '@/i18n'
 
 export interface Notice {
   message: string
@@ -34,6 +36,7 @@ function shownRegionBox(): ShownRegion {
 
 /** Shows short confirmations ("Pool created") that outlive the page that caused them. */
 export function NoticeProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
   const [notice, setNotice] = useState<(Notice & { key: number }) | null>(null)
   const [open, setOpen] = useState(false)
   const notify = useCallback((n: Notice) => {
@@ -53,7 +56,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
         // A landmark of its own: the notice is portalled outside the page's main landmark.
         role="region"
-        aria-label="Notifications"
+        aria-label={t('notice.region')}
       >
         <Alert
           variant="filled"
@@ -82,7 +85,11 @@ export function RegionNotices({ region, children }: { region: string; children: 
   }, [shown, region])
   const value = useCallback(
     (n: Notice) =>
-      notify(shown.get() === region ? n : { ...n, message: `${region}: ${n.message}` }),
+      notify(
+        shown.get() === region
+          ? n
+          : { ...n, message: i18n.t('common:notice.inRegion', { region, message: n.message }) },
+      ),
     [notify, shown, region],
   )
   return <NoticeContext value={value}>{children}</NoticeContext>

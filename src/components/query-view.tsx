@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { StaleNotice } from './stale-notice'
 import { ErrorState, SkeletonLines } from './state-views'
 
@@ -26,7 +27,8 @@ export function QueryView<T>({
   empty?: ReactNode
   children: (data: T) => ReactNode
 }) {
-  if (query.isPending) return <SkeletonLines lines={lines} label={`Loading ${what}`} />
+  const { t } = useTranslation()
+  if (query.isPending) return <SkeletonLines lines={lines} label={t('loading.what', { what })} />
   if (query.isError && query.data === undefined)
     return (
       <ErrorState

@@ -1,6 +1,7 @@
 import RefreshIcon from '@mui/icons-material/Refresh'
 import { Alert, Box, Button } from '@mui/material'
 import { useEffect, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { formatDateTime, formatRelative } from '@/lib/format'
 import { isAuthProblem } from '@/lib/query-client'
 import { errorText } from './state-views'
@@ -25,6 +26,7 @@ function useNow(ms: number) {
 }
 
 function StaleAlert({ query, what }: { query: RefreshState; what: string }) {
+  const { t } = useTranslation()
   const now = useNow(15_000)
   const { message, code } = errorText(query.error)
   const at = new Date(query.dataUpdatedAt).toISOString()
@@ -41,18 +43,22 @@ function StaleAlert({ query, what }: { query: RefreshState; what: string }) {
           onClick={() => void query.refetch()}
           disabled={query.isFetching}
         >
-          {query.isFetching ? 'Retrying…' : 'Retry'}
+          {query.isFetching ? t('button.retrying') : t('button.retry')}
         </Button>
       }
     >
       <Box sx={{ fontWeight: 600 }}>
-        The {what} could not be refreshed: shown as they were{' '}
-        {/* The age ticks; announcing it again every minute would only be noise. */}
-        <span aria-live="off">{formatRelative(at, now)}</span> ({formatDateTime(at)}).
+        <Trans
+          t={t}
+          i18nKey="errors.staleNotice"
+          values={{ what, age: formatRelative(at, now), at: formatDateTime(at) }}
+          // The age ticks; announcing it again every minute would only be noise.
+          components={{ age: <span aria-live="off" /> }}
+        />
       </Box>
       <Box sx={{ typography: 'caption' }}>
         {message}
-        {code ? ` Error code: ${code}` : ''}
+        {code ? ` ${t('errors.code', { code })}` : ''}
       </Box>
     </Alert>
   )

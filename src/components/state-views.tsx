@@ -1,24 +1,27 @@
 import RefreshIcon from '@mui/icons-material/Refresh'
 import { Alert, AlertTitle, Box, Button, Skeleton, Stack, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { isApiError } from '@/api/http'
+import { i18n } from '@/i18n'
 
 /** The words a person should see for a failed call, and the code support will ask for. */
 export function errorText(error: unknown): { message: string; code?: string } {
   if (isApiError(error))
     return { message: error.message, code: error.kind === 'http' ? error.code : undefined }
   if (error instanceof Error) return { message: error.message }
-  return { message: 'Something went wrong.' }
+  return { message: i18n.t('common:errors.unknown') }
 }
 
 /** An error's words for use inside a sentence, in parentheses: without their own full stop. */
-export const inlineErrorText = (error: unknown) => errorText(error).message.replace(/\.$/, '')
+export const inlineErrorText = (error: unknown) => errorText(error).message.replace(/[.。]$/, '')
 
 /**
  * A failed call as every alert shows it: the service's words, then the references support asks
  * for (error code, request ID) on a quieter line.
  */
 export function ErrorDetails({ error }: { error: unknown }) {
+  const { t } = useTranslation()
   const { message, code } = errorText(error)
   const requestId = isApiError(error) ? error.requestId : undefined
   return (
@@ -26,7 +29,10 @@ export function ErrorDetails({ error }: { error: unknown }) {
       {message}
       {(code || requestId) && (
         <Typography variant="caption" component="div" sx={{ mt: 0.5, color: 'inherit' }}>
-          {[code && `Error code: ${code}`, requestId && `Request ID: ${requestId}`]
+          {[
+            code && t('errors.code', { code }),
+            requestId && t('errors.requestId', { id: requestId }),
+          ]
             .filter(Boolean)
             .join(' · ')}
         </Typography>
@@ -46,6 +52,7 @@ export function ErrorState({
   onRetry?: () => void
   retrying?: boolean
 }) {
+  const { t } = useTranslation()
   return (
     <Alert
       severity="error"
@@ -53,7 +60,7 @@ export function ErrorState({
       action={
         onRetry && (
           <Button color="inherit" startIcon={<RefreshIcon />} onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : 'Retry'}
+            {retrying ? t('button.retrying') : t('button.retry')}
           </Button>
         )
       }

@@ -85,6 +85,8 @@ export async function startI18n(
   language: Language = pickLanguage(),
   bundled: Record<string, ResourceKey> = { common },
 ) {
+  // Every namespace at hand counts as loaded, so a language switch fetches each of them first.
+  const namespaces = [...new Set([...FIRST_NAMESPACES, ...Object.keys(bundled)])]
   await Promise.all([
     loadPack(language),
     i18n
@@ -97,7 +99,7 @@ export async function startI18n(
         // would only fetch English catalogs a Chinese page never shows.
         fallbackLng: false,
         load: 'currentOnly',
-        ns: FIRST_NAMESPACES,
+        ns: namespaces,
         defaultNS: 'common',
         resources: { en: bundled },
         partialBundledLanguages: true,

@@ -1,4 +1,5 @@
 import type { Flavor } from '@/api/flavors'
+import { activeLanguage, type Language, i18n } from '@/i18n'
 
 const BINARY: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40 }
 const DECIMAL: Record<string, number> = { m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12 }
@@ -14,13 +15,33 @@ export function parseQuantity(q: string): number {
   return factor === undefined ? Number.NaN : value * factor
 }
 
-const trim = (n: number, digits = 2) => Number(n.toFixed(digits)).toString()
+/** One formatter per language and options, made when first needed (the language can switch). */
+function cached<F>(make: (language: Language) => F): () => F {
+  const made = new Map<Language, F>()
+  return () => {
+    const language = activeLanguage()
+    let formatter = made.get(language)
+    if (!formatter) {
+      formatter = make(language)
+      made.set(language, formatter)
+    }
+    return formatter
+  }
+}
+
+// Without grouping, as the console has always written sizes ("1536 GiB").
+const twoDigits = cached(
+  (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2, useGrouping: false }),
+)
+const noDigits = cached(
+  (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 0, useGrouping: false }),
+)
 
 /** "3920m" → "3.92 vCPUs"; "8" → "8 vCPUs". */
 export function formatCpu(q: string): string {
   const cores = parseQuantity(q)
   if (Number.isNaN(cores)) return q
-  return `${trim(cores)} ${cores === 1 ? 'vCPU' : 'vCPUs'}`
+  return i18n.t('common:units.vcpus', { count: cores, value: twoDigits().format(cores) })
 }
 
 /** "6270Mi" → "6.12 GiB"; "32Gi" → "32 GiB". */
@@ -28,7 +49,7 @@ export function formatMemory(q: string): string {
   const bytes = parseQuantity(q)
   if (Number.isNaN(bytes)) return q
   const gib = bytes / 2 ** 30
-  return gib >= 1 ? `${trim(gib)} GiB` : `${trim(bytes / 2 ** 20, 0)} MiB`
+  return gib >= 1 ? `${twoDigits().format(gib)} GiB` : `${noDigits().format(bytes / 2 ** 20)} MiB`
 }
 
 /** "nvidia-t4" → "NVIDIA T4"; "ascend-snt9" → "Ascend SNT9". */
@@ -60,29 +81,37 @@ export function describeFlavor(f: Flavor | undefined, fallback = ''): string {
   return parts.join(' · ')
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  year: 'numeric',
-  month: 'short',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-})
+// English keeps the console's en-GB look (day month year, 24-hour clock).
+const dateTime = cached(
+  (l) =>
+    new Intl.DateTimeFormat(l === 'en' ? 'en-GB' : l, {
+      year: 'numeric',
+      month: 'short',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hour12: false,
+    }),
+)
 
-/** "27 Nov 2026, 09:54:06" in the viewer's time zone; the raw value when it is not a date. */
+/**
+ * "27 Nov 2026, 09:54:06" ("2026年11月27日 09:54:06" in Chinese) in the viewer's time zone; the
+ * raw value when it is not a date.
+ */
 export function formatDateTime(iso: string | undefined): string {
   if (!iso) return '—'
   const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d)
+  return Number.isNaN(d.getTime()) ? iso : dateTime().format(d)
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+const relativeTime = cached((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }))
 
-/** "3 days ago", for the events list. */
+/** "3 days ago" ("3天前"), for the events list. */
 export function formatRelative(iso: string, now = Date.now()): string {
   const d = new Date(iso).getTime()
   if (Number.isNaN(d)) return iso
+  const relative = relativeTime()
   const s = Math.round((d - now) / 1000)
   const abs = Math.abs(s)
   if (abs < 60) return relative.format(s, 'second')

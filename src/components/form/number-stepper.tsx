@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add'
 import RemoveIcon from '@mui/icons-material/Remove'
 import { IconButton, InputAdornment, TextField, type TextFieldProps } from '@mui/material'
 import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 
 export type NumberStepperProps = Omit<TextFieldProps, 'value' | 'onChange' | 'type'> & {
   /** The text as typed: a half-typed or invalid value is kept for the user to correct. */
@@ -31,6 +32,7 @@ export function NumberStepper({
   slotProps,
   ...props
 }: NumberStepperProps) {
+  const { t } = useTranslation()
   const current = wholeNumber(value)
   const upper = Math.max(min, max)
   const step = (delta: number) => {
@@ -66,7 +68,7 @@ export function NumberStepper({
           startAdornment: (
             <InputAdornment position="start" sx={{ mr: 0 }}>
               <IconButton
-                aria-label={`Decrease ${stepLabel}`}
+                aria-label={t('stepper.decrease', { what: stepLabel })}
                 onClick={() => step(-1)}
                 disabled={disabled || (current !== undefined && current <= min)}
               >
@@ -77,7 +79,7 @@ export function NumberStepper({
           endAdornment: (
             <InputAdornment position="end" sx={{ ml: 0 }}>
               <IconButton
-                aria-label={`Increase ${stepLabel}`}
+                aria-label={t('stepper.increase', { what: stepLabel })}
                 onClick={() => step(1)}
                 disabled={disabled || (current !== undefined && current >= upper)}
               >

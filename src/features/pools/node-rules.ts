@@ -1,4 +1,5 @@
 import { isLocked, type PoolNode } from '@/api/nodes'
+import { i18n } from '@/i18n'
 
 /**
  * Which nodes may be removed, for every place that removes them (Scale's node list, the Nodes
@@ -14,7 +15,13 @@ export const isRemovable = (node: PoolNode) => isSettled(node) && !isLocked(node
 
 /** Why a node cannot be removed now, in the words the node lists show; undefined when it can. */
 export function removalProblem(node: PoolNode): string | undefined {
-  if (isLocked(node)) return 'Locked against deletion. Unlock it on the Nodes tab to remove it.'
-  if (!isSettled(node)) return `A ${node.status.phase.toLowerCase()} node cannot be removed.`
+  if (isLocked(node)) return i18n.t('pools:nodes.locked')
+  if (!isSettled(node)) {
+    const phase = node.status.phase
+    const known = ['Creating', 'Checking', 'Deleting'].includes(phase)
+    return i18n.t('pools:nodes.unsettled', {
+      phase: known ? i18n.t(`pools:nodes.inSentence.${phase as 'Creating'}`) : phase,
+    })
+  }
   return undefined
 }

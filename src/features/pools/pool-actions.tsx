@@ -3,6 +3,8 @@ import { lazy, Suspense, useCallback, useState } from 'react'
 import type { Pool } from '@/api/pools'
 import { ActionButton } from '@/components/action-button'
 import { PartBoundary } from '@/components/part-boundary'
+import { useTranslation } from 'react-i18next'
+import { i18n } from '@/i18n'
 import { canDelete, canScale, poolId, poolName } from './pool-model'
 
 // The dialogs (and the virtualizer Scale's node list needs) are not needed to show the list:
@@ -30,6 +32,7 @@ export function PoolActions({
   onAction: OnPoolAction
   variant?: 'text' | 'outlined'
 }) {
+  const { t } = useTranslation('pools')
   const scale = canScale(pool)
   const del = canDelete(pool)
   const name = poolName(pool)
@@ -42,20 +45,20 @@ export function PoolActions({
     >
       <ActionButton
         variant={variant}
-        aria-label={variant === 'text' ? `Scale ${name}` : undefined}
+        aria-label={variant === 'text' ? t('actions.scaleNamed', { name }) : undefined}
         disabledReason={scale.reason}
         onClick={() => onAction('scale', pool)}
       >
-        Scale
+        {t('actions.scale')}
       </ActionButton>
       <ActionButton
         variant={variant}
         color="error"
-        aria-label={variant === 'text' ? `Delete ${name}` : undefined}
+        aria-label={variant === 'text' ? t('actions.deleteNamed', { name }) : undefined}
         disabledReason={del.reason}
         onClick={() => onAction('delete', pool)}
       >
-        Delete
+        {t('actions.delete')}
       </ActionButton>
     </Stack>
   )
@@ -77,7 +80,7 @@ export function usePoolDialogs(pools: readonly Pool[] | undefined, onDeleted?: (
   const pool = open ? pools?.find((p) => poolId(p) === open.id) : undefined
   const dialogs =
     open && pool ? (
-      <PartBoundary title="The dialog could not be loaded">
+      <PartBoundary title={i18n.t('pools:actions.dialogFailed')}>
         <Suspense fallback={null}>
           {open.action === 'scale' ? (
             <ScalePoolDialog pool={pool} open onClose={close} />

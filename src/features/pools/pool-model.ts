@@ -8,6 +8,7 @@ import {
   type PoolType,
 } from '@/api/pools'
 import { describeFlavor } from '@/lib/format'
+import { i18n } from '@/i18n'
 
 /** What the console calls a pool's state: the API phase, plus Scaling for a busy Running pool. */
 export type PoolStatus =
@@ -22,9 +23,14 @@ export type PoolStatus =
   | 'Waiting'
   | (string & {})
 
-export const POOL_TYPE_LABELS: Record<PoolType, string> = {
-  train: 'Dedicated for Development/Training',
-  infer: 'Dedicated for Service Deployment',
+/** Read at use, so each read is in the language of the moment. */
+export const POOL_TYPE_LABELS: Readonly<Record<PoolType, string>> = {
+  get train() {
+    return i18n.t('pools:types.train')
+  },
+  get infer() {
+    return i18n.t('pools:types.infer')
+  },
 }
 
 export const isPoolType = (v: unknown): v is PoolType => v === 'train' || v === 'infer'
@@ -42,8 +48,7 @@ export const poolDescription = (pool: Pool) =>
 export const isLitePool = (pool: Pool) =>
   !pool.spec.network?.name && Boolean(pool.spec.network?.vpcId || pool.spec.clusters?.length)
 
-export const LITE_READ_ONLY =
-  'Lite pools run on your own CCE cluster and are managed in ModelArts Lite; this console shows them read-only.'
+export const liteReadOnly = () => i18n.t('pools:lite.readOnly')
 
 /** A pool serves every tab whose work its scope holds; a Lite pool (no scope) serves any work. */
 export function poolTypes(pool: Pool): PoolType[] {
@@ -98,11 +103,22 @@ export function poolStatus(pool: Pool): PoolStatus {
   return phase
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  CreationFailed: 'Creation failed',
-  ScalingFailed: 'Scaling failed',
-}
-export const statusLabel = (status: PoolStatus) => STATUS_LABELS[status] ?? status
+const KNOWN_STATUSES = [
+  'Creating',
+  'Running',
+  'Scaling',
+  'Abnormal',
+  'Deleting',
+  'Error',
+  'CreationFailed',
+  'ScalingFailed',
+  'Waiting',
+] as const
+/** A status the console knows, in words; one it does not know, as the service wrote it. */
+export const statusLabel = (status: PoolStatus) =>
+  (KNOWN_STATUSES as readonly string[]).includes(status)
+    ? i18n.t(`pools:status.${status as (typeof KNOWN_STATUSES)[number]}`)
+    : status
 
 export const TRANSITIONAL: ReadonlySet<PoolStatus> = new Set([
   'Creating',
@@ -148,31 +164,36 @@ export function statusReason(pool: Pool): string | undefined {
   const status = poolStatus(pool)
   const message = pool.status?.message?.trim()
   const c = nodeCounts(pool)
+  // The service's own words, when it gave some, in brackets after ours.
+  const detail = message ? i18n.t('pools:reason.detail', { message }) : ''
   switch (status) {
     case 'Running':
       return undefined
     case 'Scaling': {
       const parts = []
-      if (c.creating) parts.push(`${plural(c.creating, 'node')} being added`)
-      if (c.deleting) parts.push(`${plural(c.deleting, 'node')} being removed`)
-      return `Usable while it scales: ${parts.join(' and ')}. Scale again once the nodes have settled.`
+      if (c.creating) parts.push(i18n.t('pools:reason.adding', { count: c.creating }))
+      if (c.deleting) parts.push(i18n.t('pools:reason.removing', { count: c.deleting }))
+      return i18n.t('pools:reason.scaling', { parts: parts.join(i18n.t('pools:reason.and')) })
     }
     case 'Creating':
-      return 'Not usable yet: the pool is being created and can be used once it is Running.'
+      return i18n.t('pools:reason.creating')
     case 'Waiting':
-      return 'Not usable yet: the pool is waiting for resources to be allocated. It can be used once it is Running.'
+      return i18n.t('pools:reason.waiting')
     case 'Deleting':
-      return 'No longer usable: the pool is being deleted and disappears when deletion completes.'
+      return i18n.t('pools:reason.deleting')
     case 'Abnormal':
-      return `Not usable: ${message || `${plural(c.abnormal, 'node')} abnormal`}. Remove the abnormal node${c.abnormal === 1 ? '' : 's'} with Scale (switch ${c.abnormal === 1 ? 'it' : 'them'} off in the Node List) to restore the pool.`
+      return i18n.t('pools:reason.abnormal', {
+        count: c.abnormal,
+        what: message || i18n.t('pools:reason.abnormalNodes', { count: c.abnormal }),
+      })
     case 'Error':
-      return `Not usable: the pool has failed${message ? ` (${message})` : ''}. Delete it and create it again, or contact support with the pool ID.`
+      return i18n.t('pools:reason.error', { detail })
     case 'CreationFailed':
-      return `Not usable: creation failed${message ? ` (${message})` : ''}. Delete the pool and create it again; ModelArts removes it by itself 3 days after the failure.`
+      return i18n.t('pools:reason.creationFailed', { detail })
     case 'ScalingFailed':
-      return `Not usable: the last scaling failed${message ? ` (${message})` : ''}. Delete the pool, or contact support with the pool ID.`
+      return i18n.t('pools:reason.scalingFailed', { detail })
     default:
-      return `The service reports the status "${status}"${message ? ` (${message})` : ''}. Only Running pools can be used.`
+      return i18n.t('pools:reason.unknown', { status, detail })
   }
 }
 
@@ -182,29 +203,22 @@ export interface Permission {
 }
 
 export function canScale(pool: Pool): Permission {
-  if (isLitePool(pool)) return { allowed: false, reason: LITE_READ_ONLY }
+  if (isLitePool(pool)) return { allowed: false, reason: liteReadOnly() }
   const status = poolStatus(pool)
   if (status === 'Scaling' || hasNodesInFlight(pool))
-    return {
-      allowed: false,
-      reason: 'Nodes are still being added or removed. Scale again once they have settled.',
-    }
+    return { allowed: false, reason: i18n.t('pools:can.scaleInFlight') }
   if (status === 'Running' || status === 'Abnormal') return { allowed: true }
   return {
     allowed: false,
-    reason: `Only Running or Abnormal pools can be scaled; this pool's status is ${statusLabel(status)}.`,
+    reason: i18n.t('pools:can.scaleStatus', { status: statusLabel(status) }),
   }
 }
 
 export function canDelete(pool: Pool): Permission {
-  if (isLitePool(pool)) return { allowed: false, reason: LITE_READ_ONLY }
+  if (isLitePool(pool)) return { allowed: false, reason: liteReadOnly() }
   const status = poolStatus(pool)
-  if (status === 'Creating')
-    return {
-      allowed: false,
-      reason: 'A pool cannot be deleted while it is being created. Wait until it is Running.',
-    }
-  if (status === 'Deleting') return { allowed: false, reason: 'The pool is already being deleted.' }
+  if (status === 'Creating') return { allowed: false, reason: i18n.t('pools:can.deleteCreating') }
+  if (status === 'Deleting') return { allowed: false, reason: i18n.t('pools:can.deleteDeleting') }
   return { allowed: true }
 }
 
@@ -221,18 +235,20 @@ export function poolFlavorText(pool: Pool, flavors: readonly Flavor[] | undefine
         flavors?.find((f) => f.metadata.name === name),
         name,
       )
-      return pools > 1 ? `${text} (${pools} node pools)` : text
+      return pools > 1 ? i18n.t('pools:flavor.inNodePools', { text, count: pools }) : text
     })
-    .join('; ')
+    .join(i18n.t('pools:flavor.separator'))
 }
 
 /** What a pool without a custom network runs on. */
-export const ISOLATED_NETWORK_TEXT = 'Isolated ModelArts network'
+export const isolatedNetworkText = () => i18n.t('pools:network.isolated')
 
 /** The AZs nodes are pinned to, "Random", or both when only some entries are pinned. */
 export function poolAzText(pool: Pool): string {
   const azs = pool.spec.resources.flatMap((r) => r.azs?.map((a) => a.az) ?? [])
-  if (!azs.length) return 'Random'
-  const pinned = [...new Set(azs)].join(', ')
-  return pool.spec.resources.some((r) => !r.azs?.length) ? `${pinned}; other nodes Random` : pinned
+  if (!azs.length) return i18n.t('pools:az.random')
+  const pinned = [...new Set(azs)].join(i18n.t('pools:az.separator'))
+  return pool.spec.resources.some((r) => !r.azs?.length)
+    ? i18n.t('pools:az.someRandom', { pinned })
+    : pinned
 }

@@ -1,5 +1,6 @@
 import { Box, Link, Stack, Typography } from '@mui/material'
 import { useMemo, type ReactNode } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
 import type { Pool, PoolType } from '@/api/pools'
@@ -69,14 +70,44 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   )
 }
 
-function Figure({ count, label, to }: { count: number; label: string; to?: string }) {
+function Count({ n }: { n: number }) {
+  return (
+    <Box component="span" sx={{ fontWeight: 600, fontSize: '1.05rem' }}>
+      {n}
+    </Box>
+  )
+}
+
+/** A text as a Trans component: its own value, so nothing in it is read as markup. */
+const Text = ({ value }: { value: string }) => <>{value}</>
+
+type FigureKey = 'overview.statusFigure' | 'overview.nodesFigure' | 'overview.acceleratorFigure'
+
+/**
+ * A count in bold with what it counts. The catalog places both (`<count/> <label/>`), since
+ * languages put them in different orders ("5 Running", "运行中 5").
+ */
+function Figure({
+  i18nKey,
+  count,
+  label = '',
+  values,
+  to,
+}: {
+  i18nKey: FigureKey
+  count: number
+  label?: string
+  values?: Record<string, string | number>
+  to?: string
+}) {
+  const { t } = useTranslation('list')
   const body = (
-    <>
-      <Box component="span" sx={{ fontWeight: 600, fontSize: '1.05rem' }}>
-        {count}
-      </Box>{' '}
-      {label}
-    </>
+    <Trans
+      t={t}
+      i18nKey={i18nKey}
+      values={values}
+      components={{ count: <Count n={count} />, label: <Text value={label} /> }}
+    />
   )
   return to ? (
     <Link component={RouterLink} to={to} underline="hover" variant="body2" color="inherit">
@@ -109,6 +140,7 @@ export function PoolOverview({
   type: PoolType
   footprint: string
 }) {
+  const { t } = useTranslation('list')
   const paths = usePaths()
   const s = useMemo(() => summarizePools(pools, flavors), [pools, flavors])
   if (pools.length === 0) return null
@@ -122,34 +154,45 @@ export function PoolOverview({
         pt: 1.5,
       }}
     >
-      <Section title="Pools by status">
+      <Section title={t('overview.byStatus')}>
         {s.statuses.map(([status, n]) => (
           <Figure
             key={status}
+            i18nKey="overview.statusFigure"
             count={n}
             label={statusLabel(status)}
             to={paths.pools(type, { status })}
           />
         ))}
       </Section>
-      <Section title="Nodes">
-        <Figure count={s.nodes} label={`in this tab, ${s.available} available`} />
+      <Section title={t('overview.nodes')}>
+        <Figure
+          i18nKey="overview.nodesFigure"
+          count={s.nodes}
+          values={{ available: s.available }}
+        />
         <QuotaSummary footprint={footprint} />
       </Section>
-      <Section title="Accelerators">
+      <Section title={t('overview.accelerators')}>
         {!flavors ? (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {flavorsError
-              ? `Not known: the specifications could not be loaded (${inlineErrorText(flavorsError)}).`
-              : 'Counting…'}
+              ? t('overview.flavorsFailed', { error: inlineErrorText(flavorsError) })
+              : t('overview.counting')}
           </Typography>
         ) : s.accelerators.length ? (
           s.accelerators.map(([label, n]) => (
-            <Figure key={label} count={n} label={label} to={paths.pools(type, { gpu: label })} />
+            <Figure
+              key={label}
+              i18nKey="overview.acceleratorFigure"
+              count={n}
+              label={label}
+              to={paths.pools(type, { gpu: label })}
+            />
           ))
         ) : (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            No GPUs or NPUs in this tab
+            {t('overview.noAccelerators')}
           </Typography>
         )}
       </Section>

@@ -21,6 +21,7 @@ import {
 } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Link as RouterLink } from 'react-router'
 import type { PoolType } from '@/api/pools'
 import { StaleNotice } from '@/components/stale-notice'
@@ -37,6 +38,7 @@ import { activeFilters, PAGE_SIZES, type SortKey, useListParams } from './use-li
 import { flavorIndex, visiblePools } from './visible-pools'
 
 export function PoolsPage() {
+  const { t } = useTranslation('list')
   const [params, update] = useListParams()
   const paths = usePaths()
   const pools = useQuery(poolListQuery())
@@ -76,6 +78,8 @@ export function PoolsPage() {
     [allPools],
   )
   const tabLabel = POOL_TYPE_LABELS[params.type]
+  // Mid-sentence in English ("No pools dedicated for …"); a no-op in Chinese.
+  const tabInSentence = tabLabel.charAt(0).toLowerCase() + tabLabel.slice(1)
 
   const onSearch = (value: string) => update({ q: value }, { replace: true })
   const onSort = (key: SortKey) =>
@@ -98,7 +102,7 @@ export function PoolsPage() {
       component={RouterLink}
       to={paths.create(params.type)}
     >
-      Create
+      {t('page.create')}
     </Button>
   )
 
@@ -107,7 +111,7 @@ export function PoolsPage() {
     body = (
       <Box sx={{ p: 2 }}>
         <ErrorState
-          title="The pools could not be loaded"
+          title={t('errors.loadFailed')}
           error={pools.error}
           onRetry={refetchAll}
           retrying={pools.isFetching}
@@ -116,27 +120,21 @@ export function PoolsPage() {
     )
   } else if (allPools && rows.length === 0 && !filtered && unreadable.length === 0) {
     body = (
-      <EmptyState
-        title={`No pools ${tabLabel.replace('Dedicated', 'dedicated')} yet`}
-        action={createButton}
-      >
-        A dedicated pool reserves GPU or CPU nodes for your team.{' '}
-        {params.type === 'train'
-          ? 'Create one to run notebook instances, training jobs and TensorBoard on it.'
-          : 'Create one to deploy models as real-time services on it.'}
+      <EmptyState title={t('empty.title', { type: tabInSentence })} action={createButton}>
+        {params.type === 'train' ? t('empty.train') : t('empty.infer')}
       </EmptyState>
     )
   } else if (allPools && rows.length === 0) {
     body = (
       <EmptyState
-        title={params.q ? `No pools match "${params.q}"` : 'No pools match these filters'}
+        title={params.q ? t('empty.noMatch', { query: params.q }) : t('empty.noFilterMatch')}
         action={
           <Button onClick={() => update({ q: '', status: '', gpu: '' }, { replace: true })}>
-            Show all pools
+            {t('empty.showAll')}
           </Button>
         }
       >
-        {params.q ? 'Search looks at pool names in this tab.' : undefined}
+        {params.q ? t('empty.searchHint') : undefined}
       </EmptyState>
     )
   } else {
@@ -153,12 +151,11 @@ export function PoolsPage() {
                 onClick={() => void failed.refetch()}
                 disabled={failed.isFetching}
               >
-                Retry
+                {t('errors.retry')}
               </Button>
             }
           >
-            Pools whose creation failed could not be listed ({errorText(failed.error).message}). The
-            other pools are shown.
+            {t('errors.failedPools', { error: errorText(failed.error).message })}
           </Alert>
         )}
         <PoolsTable
@@ -169,7 +166,7 @@ export function PoolsPage() {
           order={params.order}
           onSort={onSort}
           onAction={onAction}
-          caption={`Pools ${tabLabel}`}
+          caption={t('table.caption', { type: tabLabel })}
         />
         {allPools && (
           <TablePagination
@@ -189,14 +186,14 @@ export function PoolsPage() {
   return (
     <Box>
       <Typography variant="h1" sx={{ mb: 2 }}>
-        Dedicated Resource Pools
+        {t('page.title')}
       </Typography>
       <PublicPoolNote />
       <Paper variant="outlined">
         <Tabs
           value={params.type}
           onChange={(_, type: PoolType) => update({ type, q: '', status: '', gpu: '' })}
-          aria-label="Pool type"
+          aria-label={t('page.typeTabs')}
           sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
         >
           <Tab
@@ -225,10 +222,10 @@ export function PoolsPage() {
             sx={{ alignItems: 'center', gap: 1.5, px: 2, py: 1.5, flexWrap: 'wrap' }}
           >
             {createButton}
-            <Tooltip title="Refresh the list">
+            <Tooltip title={t('page.refreshTooltip')}>
               {/* Never disabled: polling would otherwise pull keyboard focus off it every few seconds. */}
               <IconButton
-                aria-label="Refresh"
+                aria-label={t('page.refresh')}
                 aria-busy={pools.isFetching || undefined}
                 onClick={() => !pools.isFetching && refetchAll()}
               >
@@ -241,7 +238,7 @@ export function PoolsPage() {
             </Tooltip>
             {transitional && !pools.isRefetchError && (
               <Typography variant="caption" role="status">
-                Refreshing every few seconds while pools change
+                {t('page.polling')}
               </Typography>
             )}
             {filters.map((f) => (
@@ -249,17 +246,17 @@ export function PoolsPage() {
                 key={f.key}
                 label={f.label}
                 onDelete={f.clear}
-                aria-label={`${f.label}. Press Delete to clear it.`}
+                aria-label={t('filters.chipLabel', { filter: f.label })}
               />
             ))}
             <Box sx={{ flex: 1 }} />
             <TextField
               value={params.q}
               onChange={(e) => onSearch(e.target.value)}
-              placeholder="Search by name"
+              placeholder={t('search.placeholder')}
               sx={{ width: 260 }}
               slotProps={{
-                htmlInput: { 'aria-label': 'Search pools by name' },
+                htmlInput: { 'aria-label': t('search.label') },
                 input: {
                   startAdornment: (
                     <InputAdornment position="start">
@@ -268,7 +265,11 @@ export function PoolsPage() {
                   ),
                   endAdornment: params.q ? (
                     <InputAdornment position="end">
-                      <IconButton aria-label="Clear search" edge="end" onClick={() => onSearch('')}>
+                      <IconButton
+                        aria-label={t('search.clear')}
+                        edge="end"
+                        onClick={() => onSearch('')}
+                      >
                         <ClearIcon fontSize="small" />
                       </IconButton>
                     </InputAdornment>
@@ -278,7 +279,7 @@ export function PoolsPage() {
             />
           </Stack>
           <Box sx={{ px: 2 }}>
-            <StaleNotice query={pools} what="pools" />
+            <StaleNotice query={pools} what={t('page.staleWhat')} />
           </Box>
           <UnreadablePools items={unreadable} />
           {body}

@@ -14,6 +14,7 @@ import {
   Typography,
 } from '@mui/material'
 import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
 import type { Pool } from '@/api/pools'
@@ -22,7 +23,7 @@ import { usePaths } from '@/lib/paths'
 import { type OnPoolAction, PoolActions } from './pool-actions'
 import {
   isLitePool,
-  LITE_READ_ONLY,
+  liteReadOnly,
   nodeCounts,
   poolDescription,
   poolFlavorText,
@@ -32,15 +33,16 @@ import {
 import { PoolStatusChip } from './pool-status-chip'
 import type { SortKey, SortOrder } from './use-list-params'
 
+/** Each column's heading is `table.columns.<id>`. */
 const COLUMNS = [
   // Name, Specifications and Description share what the fixed-width columns leave.
-  { id: 'name', label: 'Name', sortable: true, width: undefined },
-  { id: 'status', label: 'Status', width: 150 },
-  { id: 'spec', label: 'Specifications', width: undefined },
-  { id: 'nodes', label: 'Nodes', width: 68 },
-  { id: 'created', label: 'Created', sortable: true, width: 148 },
-  { id: 'description', label: 'Description', width: undefined },
-  { id: 'operation', label: 'Operation', width: 136 },
+  { id: 'name', sortable: true, width: undefined },
+  { id: 'status', width: 150 },
+  { id: 'spec', width: undefined },
+  { id: 'nodes', width: 68 },
+  { id: 'created', sortable: true, width: 148 },
+  { id: 'description', width: undefined },
+  { id: 'operation', width: 136 },
 ] as const
 
 const PoolRow = memo(function PoolRow({
@@ -52,6 +54,7 @@ const PoolRow = memo(function PoolRow({
   flavors: readonly Flavor[] | undefined
   onAction: OnPoolAction
 }) {
+  const { t } = useTranslation('list')
   const paths = usePaths()
   const counts = nodeCounts(pool)
   const id = poolId(pool)
@@ -65,9 +68,9 @@ const PoolRow = memo(function PoolRow({
         {isLitePool(pool) && (
           // The reason is a description, not the chip's name; the disabled Scale and Delete carry it
           // for keyboard users, so the chip adds no tab stop of its own.
-          <Tooltip title={LITE_READ_ONLY} describeChild>
+          <Tooltip title={liteReadOnly()} describeChild>
             <Chip
-              label="Lite"
+              label={t('table.lite')}
               size="small"
               variant="outlined"
               sx={{ ml: 0.75, height: 18, fontSize: '0.6875rem', verticalAlign: 'text-bottom' }}
@@ -131,6 +134,7 @@ export function PoolsTable({
   onAction: OnPoolAction
   caption: string
 }) {
+  const { t } = useTranslation('list')
   return (
     <TableContainer>
       <Table
@@ -152,10 +156,10 @@ export function PoolsTable({
                     direction={sort === c.id ? order : c.id === 'name' ? 'asc' : 'desc'}
                     onClick={() => onSort(c.id)}
                   >
-                    {c.label}
+                    {t(`table.columns.${c.id}`)}
                   </TableSortLabel>
                 ) : (
-                  c.label
+                  t(`table.columns.${c.id}`)
                 )}
               </TableCell>
             ))}
@@ -193,7 +197,7 @@ export function PoolsTable({
             clip: 'rect(0 0 0 0)',
           }}
         >
-          Loading pools…
+          {t('table.loading')}
         </Box>
       )}
     </TableContainer>

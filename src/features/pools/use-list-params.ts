@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import type { PoolType } from '@/api/pools'
+import { i18n } from '@/i18n'
 import { isPoolType, statusLabel } from './pool-model'
 
 export type SortKey = 'name' | 'created'
@@ -87,7 +88,10 @@ export function useListParams() {
   return [params, update] as const
 }
 
-/** The filters in force besides the search, as chips that say what they keep and clear it. */
+/**
+ * The filters in force besides the search, as chips that say what they keep and clear it. Called
+ * on every render, so the labels follow a language switch.
+ */
 export function activeFilters(
   params: ListParams,
   update: (patch: Partial<ListParams>) => void,
@@ -98,13 +102,15 @@ export function activeFilters(
   if (params.status)
     out.push({
       key: 'status',
-      label: `Status: ${statusLabel(params.status)}`,
+      label: i18n.t('list:filters.status', { status: statusLabel(params.status) }),
       clear: () => update({ status: '' }),
     })
   if (params.gpu)
     out.push({
       key: 'gpu',
-      label: `Accelerator: ${params.gpu}${flavorsKnown ? '' : ' (not applied: specifications not loaded)'}`,
+      label: i18n.t(flavorsKnown ? 'list:filters.accelerator' : 'list:filters.acceleratorPending', {
+        accelerator: params.gpu,
+      }),
       clear: () => update({ gpu: '' }),
     })
   return out

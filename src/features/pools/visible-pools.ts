@@ -1,10 +1,21 @@
 import type { Flavor } from '@/api/flavors'
 import type { Pool } from '@/api/pools'
+import { activeLanguage } from '@/i18n'
 import { acceleratorOf, formatGpuType } from '@/lib/format'
 import { nodesByFlavor, poolName, poolStatus, poolTypes } from './pool-model'
 import type { ListParams } from './use-list-params'
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+const collators = new Map<string, Intl.Collator>()
+/** Names sort the way the reader's language does; one collator per language, made once. */
+function collator() {
+  const language = activeLanguage()
+  let c = collators.get(language)
+  if (!c) {
+    c = new Intl.Collator(language, { numeric: true, sensitivity: 'base' })
+    collators.set(language, c)
+  }
+  return c
+}
 
 /** The accelerators a pool's nodes have, as the console names them (`NVIDIA T4`), with how many. */
 export function poolAccelerators(
@@ -45,9 +56,10 @@ export function visiblePools(
       (!gpu || !flavors || poolAccelerators(p, flavors).has(gpu)),
   )
   const dir = order === 'asc' ? 1 : -1
+  const names = collator()
   rows.sort((a, b) =>
     sort === 'name'
-      ? dir * collator.compare(poolName(a), poolName(b))
+      ? dir * names.compare(poolName(a), poolName(b))
       : dir *
         ((Date.parse(a.metadata.creationTimestamp ?? '') || 0) -
           (Date.parse(b.metadata.creationTimestamp ?? '') || 0)),

@@ -10,6 +10,7 @@ import {
   Typography,
 } from '@mui/material'
 import type { FormEvent, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useFocusWhilePending } from './use-write-once'
 
 /**
@@ -53,6 +54,7 @@ export function WriteDialog({
   actionsSx?: SxProps<Theme>
   children: ReactNode
 }) {
+  const { t } = useTranslation('pools')
   const closeButton = useFocusWhilePending(pending)
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -87,7 +89,7 @@ export function WriteDialog({
           )}
           {/* A destructive confirmation starts on the safe choice. */}
           <Button onClick={onClose} autoFocus={danger} ref={closeButton}>
-            {pending ? 'Close' : 'Cancel'}
+            {pending ? t('dialog.close') : t('dialog.cancel')}
           </Button>
           <Button
             type="submit"

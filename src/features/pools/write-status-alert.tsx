@@ -1,5 +1,6 @@
 import { Alert, AlertTitle, Box, Button, CircularProgress } from '@mui/material'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { AuthAdvice, authProblemTitle } from '@/components/auth-problem'
 import { ErrorDetails, inlineErrorText as inline } from '@/components/state-views'
 import { isAuthProblem } from '@/lib/query-client'
@@ -32,6 +33,7 @@ export function WriteStatusAlert({
   /** More about a refusal, e.g. that the pool changed meanwhile. */
   extra?: ReactNode
 }) {
+  const { t } = useTranslation('pools')
   switch (status.phase) {
     case 'idle':
     case 'sending':
@@ -41,7 +43,10 @@ export function WriteStatusAlert({
         return (
           <Alert severity="error">
             <AlertTitle>
-              {words.failed} ({authProblemTitle(status.error)})
+              {t('write.failedAuth', {
+                failed: words.failed,
+                problem: authProblemTitle(status.error),
+              })}
             </AlertTitle>
             <AuthAdvice problem={status.error} />
           </Alert>
@@ -56,16 +61,15 @@ export function WriteStatusAlert({
     case 'checking':
       return (
         <Alert severity="info" icon={<CircularProgress size={18} aria-hidden />} role="status">
-          <AlertTitle>Outcome unknown, checking</AlertTitle>
-          No readable answer came back ({inline(status.error)}). {words.checking}
+          <AlertTitle>{t('write.checkingTitle')}</AlertTitle>
+          {t('write.checking', { error: inline(status.error), checking: words.checking })}
         </Alert>
       )
     case 'not-applied':
       return (
         <Alert severity="error">
           <AlertTitle>{words.notApplied}</AlertTitle>
-          No readable answer came back ({inline(status.error)}), and the pool shows the change did
-          not take effect. {words.again} to try once more.
+          {t('write.notApplied', { error: inline(status.error), again: words.again })}
         </Alert>
       )
     case 'unknown':
@@ -74,14 +78,15 @@ export function WriteStatusAlert({
           severity="warning"
           action={
             <Button color="inherit" onClick={onRecheck}>
-              Check again
+              {t('write.checkAgain')}
             </Button>
           }
         >
           <AlertTitle>{words.unknown}</AlertTitle>
-          No readable answer came back ({inline(status.error)}), and the pool could not be looked at
-          either ({inline(status.checkError)}). The change may still take effect: check again before
-          submitting it a second time.
+          {t('write.unknown', {
+            error: inline(status.error),
+            checkError: inline(status.checkError),
+          })}
         </Alert>
       )
   }

@@ -9,6 +9,7 @@ import {
   Typography,
 } from '@mui/material'
 import type { ReactNode } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { useWatch } from 'react-hook-form'
 import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
@@ -23,6 +24,7 @@ import { useCreatePoolWizard } from './use-create-pool-wizard'
 
 /** The Create page's form and review step for one pool type. */
 export function CreatePoolForm({ type }: { type: PoolType }) {
+  const { t } = useTranslation('create')
   const wizard = useCreatePoolWizard(type)
   const { form, step, stepStart, reviewed, failure, submitting, listUrl, offered, zones } = wizard
   const { control } = form
@@ -32,9 +34,9 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
   return (
     <Stack sx={{ gap: 2 }}>
       <Stepper activeStep={activeStep} sx={{ maxWidth: 420, py: 0.5 }}>
-        {['Configure', 'Confirm'].map((label, i) => (
-          <Step key={label} aria-current={activeStep === i ? 'step' : undefined}>
-            <StepLabel>{label}</StepLabel>
+        {(['configure', 'confirm'] as const).map((key, i) => (
+          <Step key={key} aria-current={activeStep === i ? 'step' : undefined}>
+            <StepLabel>{t(`steps.${key}`)}</StepLabel>
           </Step>
         ))}
       </Stepper>
@@ -43,7 +45,7 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
         <Box
           component="form"
           noValidate
-          aria-label="Pool configuration"
+          aria-label={t('form.label')}
           onSubmit={(e) => void form.handleSubmit(wizard.toReview, wizard.focusFirstError)(e)}
           sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
         >
@@ -53,15 +55,15 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
             variant="body2"
             sx={{ color: 'text.secondary', outline: 'none' }}
           >
-            Fields marked{' '}
-            <Box component="span" sx={{ color: 'error.main' }}>
-              *
-            </Box>{' '}
-            are required.
+            <Trans
+              t={t}
+              i18nKey="form.required"
+              components={{ star: <Box component="span" sx={{ color: 'error.main' }} /> }}
+            />
           </Typography>
           <BasicSettings type={type} control={control} />
 
-          <Section title="Network">
+          <Section id="network" title={t('sections.network')}>
             <NetworkFields
               form={form}
               customizable={infer}
@@ -73,10 +75,10 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
           <ResourceSettings wizard={wizard} />
           <ActionBar summary={<Selection control={control} flavors={offered} />}>
             <Button component={RouterLink} to={listUrl}>
-              Cancel
+              {t('actions.cancel')}
             </Button>
             <Button type="submit" variant="contained">
-              Next
+              {t('actions.next')}
             </Button>
           </ActionBar>
         </Box>
@@ -95,10 +97,10 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
             />
             <ActionBar>
               <Button component={RouterLink} to={listUrl} onClick={wizard.onCancel}>
-                Cancel
+                {t('actions.cancel')}
               </Button>
               <Button variant="outlined" onClick={wizard.onPrevious} disabled={submitting}>
-                Previous
+                {t('actions.previous')}
               </Button>
               <Button
                 variant="contained"
@@ -109,7 +111,7 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
                 sx={submitting ? { opacity: 0.7, cursor: 'default' } : undefined}
                 startIcon={submitting ? <CircularProgress size={14} color="inherit" /> : undefined}
               >
-                {submitting ? 'Submitting…' : 'Submit'}
+                {submitting ? t('actions.submitting') : t('actions.submit')}
               </Button>
             </ActionBar>
           </>
@@ -127,17 +129,24 @@ function Selection({
   control: CreatePoolControl
   flavors: readonly Flavor[] | undefined
 }) {
+  const { t } = useTranslation('create')
   const [flavorName, nodes] = useWatch({ control, name: ['flavor', 'nodes'] })
   const flavor = flavors?.find((f) => f.metadata.name === flavorName)
   if (!flavor) return null
   const count = /^\s*\d+\s*$/.test(nodes) ? Number(nodes) : undefined
   return (
     <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
-      Selected:{' '}
-      <Box component="span" sx={{ color: 'text.primary', fontWeight: 500 }}>
-        {count !== undefined ? `${count} × ` : ''}
-        {describeFlavor(flavor)}
-      </Box>
+      <Trans
+        t={t}
+        i18nKey="form.selected"
+        values={{
+          selection:
+            count !== undefined ? `${count} × ${describeFlavor(flavor)}` : describeFlavor(flavor),
+        }}
+        components={{
+          strong: <Box component="span" sx={{ color: 'text.primary', fontWeight: 500 }} />,
+        }}
+      />
     </Typography>
   )
 }

@@ -1,35 +1,36 @@
 import { Box, Breadcrumbs, Button, Link, Paper, Stack, Typography } from '@mui/material'
+import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, useSearchParams } from 'react-router'
 import { EmptyState } from '@/components/state-views'
 import { usePaths } from '@/lib/paths'
 import { isPoolType, POOL_TYPE_LABELS } from '../pool-model'
 import { CreatePoolForm } from './create-pool-form'
 
-const TITLE = 'Create Dedicated Resource Pool'
-
 export function CreatePoolPage() {
+  const { t } = useTranslation('create')
+  const title = t('page.title')
   const [search] = useSearchParams()
   const type = search.get('type')
   const paths = usePaths()
   const listUrl = paths.pools(isPoolType(type) ? type : 'train')
   return (
     <Stack sx={{ gap: 1.5 }}>
-      <title>{`${TITLE} · ModelArts`}</title>
-      <Breadcrumbs aria-label="Breadcrumb">
+      <title>{t('page.documentTitle', { title })}</title>
+      <Breadcrumbs aria-label={t('page.breadcrumb')}>
         <Link component={RouterLink} to={listUrl}>
-          Dedicated Resource Pools
+          {t('page.pools')}
         </Link>
         <Typography sx={{ color: 'text.primary' }} aria-current="page">
-          {TITLE}
+          {title}
         </Typography>
       </Breadcrumbs>
-      <Typography variant="h1">{TITLE}</Typography>
+      <Typography variant="h1">{title}</Typography>
       {isPoolType(type) ? (
         <CreatePoolForm key={type} type={type} />
       ) : (
         <Paper variant="outlined">
           <EmptyState
-            title="Choose what the pool is for"
+            title={t('page.chooseType')}
             action={
               <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', justifyContent: 'center' }}>
                 <Button variant="outlined" component={RouterLink} to={paths.create('train')}>
@@ -41,7 +42,7 @@ export function CreatePoolPage() {
               </Box>
             }
           >
-            This address does not say which kind of dedicated pool to create.
+            {t('page.noType')}
           </EmptyState>
         </Paper>
       )}

@@ -10,6 +10,7 @@ import {
 } from '@/api/pool-rules'
 import type { CreatePoolInput, PoolType } from '@/api/pools'
 import type { Vpc } from '@/api/vpc'
+import { i18n } from '@/i18n'
 import { describeFlavor } from '@/lib/format'
 import { availability, azLabel, RANDOM_AZ } from './flavor-availability'
 import { checkNetworkCidr, NEW_NETWORK, networkCandidates } from './network-choice'
@@ -38,31 +39,35 @@ const { nameMin, nameMax, descriptionMax, createMax } = POOL_LIMITS
 /** A pool's or a network's name: the API's rule, one clear sentence per way to break it. */
 const resourceNameSchema = (what: 'pool' | 'network') =>
   z.string().superRefine((name, ctx) => {
-    const messages = {
-      empty: `Enter a name for the ${what}.`,
-      chars: 'Use only lowercase letters, digits and hyphens (-).',
-      start: 'Start the name with a lowercase letter.',
-      length:
-        name.length < nameMin
-          ? `The name must be at least ${nameMin} characters long.`
-          : `The name must be at most ${nameMax} characters long.`,
-      end: 'End the name with a letter or a digit.',
+    // Worked out here, at validation time, so the message is in the language shown now.
+    const message = (problem: NonNullable<ReturnType<typeof nameProblem>>) => {
+      if (problem === 'empty') return i18n.t(`create:errors.name.empty.${what}`)
+      if (problem === 'length')
+        return name.length < nameMin
+          ? i18n.t('create:errors.name.tooShort', { min: nameMin })
+          : i18n.t('create:errors.name.tooLong', { max: nameMax })
+      return i18n.t(`create:errors.name.${problem}`)
     }
     const problem = nameProblem(name)
-    if (problem) ctx.addIssue({ code: 'custom', message: messages[problem] })
+    if (problem) ctx.addIssue({ code: 'custom', message: message(problem) })
   })
 
 export const nameSchema = resourceNameSchema('pool')
 
 export const descriptionSchema = z
   .string()
-  .max(descriptionMax, `The description must be at most ${descriptionMax} characters long.`)
+  .max(descriptionMax, {
+    error: () => i18n.t('create:errors.description.tooLong', { max: descriptionMax }),
+  })
   .superRefine((text, ctx) => {
     if (!FORBIDDEN_DESCRIPTION_PATTERN.test(text)) return
     const found = FORBIDDEN_DESCRIPTION_CHARS.filter((c) => text.includes(c))
     ctx.addIssue({
       code: 'custom',
-      message: `Remove ${found.join(' ')}. The description cannot contain any of ${FORBIDDEN_DESCRIPTION_CHARS.join(' ')}`,
+      message: i18n.t('create:errors.description.forbidden', {
+        found: found.join(' '),
+        all: FORBIDDEN_DESCRIPTION_CHARS.join(' '),
+      }),
     })
   })
 
@@ -79,17 +84,16 @@ export function nodesSchema(nodesLeft: number | undefined) {
   return z.string().superRefine((raw, ctx) => {
     const text = raw.trim()
     const fail = (message: string) => ctx.addIssue({ code: 'custom', message })
-    if (!text) return fail('Enter the number of nodes.')
-    if (!/^\d+$/.test(text)) return fail('Enter a whole number of nodes, such as 2.')
+    if (!text) return fail(i18n.t('create:errors.nodes.empty'))
+    if (!/^\d+$/.test(text)) return fail(i18n.t('create:errors.nodes.notWhole'))
     const n = Number(text)
-    if (n < 1) return fail('A pool needs at least 1 node.')
-    if (n > createMax)
-      return fail(`At most ${createMax} nodes can be created at once. Add more later with Scale.`)
+    if (n < 1) return fail(i18n.t('create:errors.nodes.tooFew'))
+    if (n > createMax) return fail(i18n.t('create:errors.nodes.tooMany', { max: createMax }))
     if (nodesLeft !== undefined && n > nodesLeft)
       return fail(
         nodesLeft === 0
-          ? 'The node quota is used up. Release nodes or ask for a higher node quota.'
-          : `Only ${nodesLeft} more ${nodesLeft === 1 ? 'node fits' : 'nodes fit'} in the node quota.`,
+          ? i18n.t('create:errors.nodes.quotaUsedUp')
+          : i18n.t('create:errors.nodes.quotaLeft', { count: nodesLeft }),
       )
   })
 }
@@ -124,13 +128,13 @@ function checkNetwork(
   issue: (path: keyof CreatePoolFormValues, message: string) => void,
 ) {
   if (custom) {
-    if (!v.vpc) issue('vpc', 'Choose a VPC.')
+    if (!v.vpc) issue('vpc', i18n.t('create:errors.vpc.empty'))
     else if (ctx.vpcs && !ctx.vpcs.some((x) => x.id === v.vpc))
-      issue('vpc', 'This VPC no longer exists. Choose another.')
-    if (!v.subnet) issue('subnet', 'Choose a subnet.')
+      issue('vpc', i18n.t('create:errors.vpc.gone'))
+    if (!v.subnet) issue('subnet', i18n.t('create:errors.subnet.empty'))
     if (!v.vpc || !v.subnet) return
   }
-  if (!v.network) return issue('network', 'Choose a ModelArts network.')
+  if (!v.network) return issue('network', i18n.t('create:errors.network.empty'))
   if (v.network !== NEW_NETWORK) {
     if (!ctx.networks) return
     const fits = networkCandidates(ctx.networks, custom ? v : undefined, ctx.ownNetwork)
@@ -138,20 +142,16 @@ function checkNetwork(
       issue(
         'network',
         custom
-          ? 'This network is not connected to the chosen VPC and subnet. Choose another, or create a new one.'
-          : 'This network no longer exists or is connected to a VPC. Choose another, or create a new one.',
+          ? i18n.t('create:errors.network.notConnected')
+          : i18n.t('create:errors.network.unusable'),
       )
     return
   }
-  if (ctx.networksLeft === 0)
-    issue(
-      'network',
-      'The network quota is used up, so no new network can be created. Choose an existing network, or delete one you no longer need.',
-    )
+  if (ctx.networksLeft === 0) issue('network', i18n.t('create:errors.network.quotaUsedUp'))
   const badName = resourceNameSchema('network').safeParse(v.networkName)
   if (!badName.success) issue('networkName', badName.error.issues[0]?.message ?? '')
   else if (ctx.networks?.some((n) => networkDisplayName(n) === v.networkName))
-    issue('networkName', `A network named ${v.networkName} already exists. Choose another name.`)
+    issue('networkName', i18n.t('create:errors.networkName.taken', { name: v.networkName }))
   const vpcCidr = custom ? ctx.vpcs?.find((x) => x.id === v.vpc)?.cidr : undefined
   const badCidr = checkNetworkCidr(v.networkCidr, vpcCidr)
   if (badCidr) issue('networkCidr', badCidr)
@@ -172,22 +172,23 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
       networkCidr: z.string(),
       az: z.string(),
       nodes: nodesSchema(ctx.nodesLeft),
-      flavor: z.string().min(1, 'Choose the specifications of the nodes.'),
+      flavor: z.string().min(1, { error: () => i18n.t('create:errors.flavor.empty') }),
     })
     .superRefine((v, issue) => {
       const custom = infer && v.customNetwork
       const add = (path: keyof CreatePoolFormValues, message: string) =>
         issue.addIssue({ code: 'custom', path: [path], message })
       if (ctx.takenNames?.has(v.name))
-        add('name', `A resource pool named ${v.name} already exists. Choose another name.`)
+        add('name', i18n.t('create:errors.name.taken', { name: v.name }))
       checkNetwork(v, custom, ctx, add)
-      if (custom && !v.securityGroup) add('securityGroup', 'Choose a security group.')
+      if (custom && !v.securityGroup)
+        add('securityGroup', i18n.t('create:errors.securityGroup.empty'))
       const az = infer ? v.az : RANDOM_AZ
       if (az !== RANDOM_AZ && !ctx.zones.includes(az))
         issue.addIssue({
           code: 'custom',
           path: ['az'],
-          message: 'Choose Random or one of the AZs.',
+          message: i18n.t('create:errors.az.unknown'),
         })
       if (!v.flavor || !ctx.flavors) return
       const flavor = ctx.flavors.find((f) => f.metadata.name === v.flavor)
@@ -195,7 +196,7 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
         issue.addIssue({
           code: 'custom',
           path: ['flavor'],
-          message: 'These specifications are not offered for this pool type. Choose another.',
+          message: i18n.t('create:errors.flavor.notOffered'),
         })
         return
       }
@@ -245,11 +246,14 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
 
 /** What the Specifications field says of a flavor sold out in every AZ. */
 export const soldOutMessage = (flavor: Flavor) =>
-  `${describeFlavor(flavor)} is sold out. Choose other specifications.`
+  i18n.t('create:errors.flavor.soldOut', { flavor: describeFlavor(flavor) })
 
 /** What it says of a flavor sold out in the chosen AZ. */
 export const soldOutInAzMessage = (flavor: Flavor, zones: readonly string[], az: string) =>
-  `${describeFlavor(flavor)} is sold out in ${azLabel(zones, az)}. Choose other specifications, or another AZ.`
+  i18n.t('create:errors.flavor.soldOutInAz', {
+    flavor: describeFlavor(flavor),
+    az: azLabel(zones, az),
+  })
 
 export type CreatePoolFormValues = z.input<ReturnType<typeof createPoolFormSchema>>
 

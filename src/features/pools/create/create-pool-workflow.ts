@@ -13,6 +13,7 @@ import { isApiError, type Region } from '@/api/http'
 import { buildCreatePoolBody, createPool, listPools, type Pool } from '@/api/pools'
 import { poolName } from '../pool-model'
 import type { CreatePoolPlan } from './create-pool-schema'
+import { i18n } from '@/i18n'
 
 /**
  * Submit, as the real service needs it: a Standard pool names an Active ModelArts network, so a
@@ -99,12 +100,14 @@ async function waitForActive(
     const phase = network.status?.phase
     if (phase === 'Active') return network
     if (phase === 'Abnormal')
-      throw new Error(
-        `The ModelArts network ${networkDisplayName(network)} is Abnormal, so no pool can be created on it. Choose another network, or create a new one.`,
-      )
+      throw new Error(i18n.t('create:workflow.abnormal', { network: networkDisplayName(network) }))
     if (now() - started > activeTimeoutMs)
       throw new Error(
-        `The ModelArts network ${networkDisplayName(network)} is still ${phase || 'being created'} after ${Math.round(activeTimeoutMs / 60_000)} minutes. Submit again to keep waiting for it.`,
+        i18n.t(phase ? 'create:workflow.stillPhase' : 'create:workflow.stillCreating', {
+          network: networkDisplayName(network),
+          phase,
+          count: Math.round(activeTimeoutMs / 60_000),
+        }),
       )
     await sleep(delay, signal)
     delay = Math.min(5_000, delay * 1.5)
@@ -132,7 +135,7 @@ async function ensureNetwork(region: Region, name: string, cidr: string, signal?
   if (reusable) return same
   throw new FieldProblem(
     'networkName',
-    `A network named ${name} already exists (${same.spec.cidr}). Choose another name.`,
+    i18n.t('create:workflow.nameTaken', { name, cidr: same.spec.cidr }),
   )
 }
 

@@ -1,14 +1,8 @@
 import { Alert, AlertTitle, Button, Typography } from '@mui/material'
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { errorText, inlineErrorText } from '@/components/state-views'
 import type { Failure } from './use-create-pool-wizard'
-
-const QUOTA_ADVICE = {
-  pool: 'Delete a pool you no longer need, or ask for a higher pool quota, then submit again.',
-  node: 'Use Previous to ask for fewer nodes, or release nodes elsewhere, then submit again.',
-  network:
-    'Use Previous to choose an existing ModelArts network, or delete a network you no longer need, then submit again.',
-} as const
 
 /**
  * What went wrong with Submit, focused so that keyboard and screen reader users land on it: a
@@ -25,21 +19,25 @@ export function FailureAlert({
 }) {
   // Focus goes to what went wrong, so keyboard and screen reader users land on it (and on
   // Submit again) instead of on the page body.
+  const { t } = useTranslation('create')
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [failure])
   const focusable = { ref, tabIndex: -1, sx: { bgcolor: 'background.paper', outline: 'none' } }
   const submitAgain = (
     <Button color="inherit" onClick={onRetry} disabled={retrying}>
-      Submit again
+      {t('failure.submitAgain')}
     </Button>
   )
   if (failure.kind === 'quota') {
     return (
       <Alert severity="error" variant="outlined" {...focusable}>
-        <AlertTitle>Quota exceeded</AlertTitle>
+        <AlertTitle>{t('failure.quotaTitle')}</AlertTitle>
         {failure.message}
         <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-          Error code: {failure.code}. Everything you entered is kept. {QUOTA_ADVICE[failure.quota]}
+          {t('failure.quotaDetail', {
+            code: failure.code,
+            advice: t(`failure.quotaAdvice.${failure.quota}`),
+          })}
         </Typography>
       </Alert>
     )
@@ -47,12 +45,10 @@ export function FailureAlert({
   if (failure.kind === 'unknown') {
     return (
       <Alert severity="warning" variant="outlined" {...focusable} action={submitAgain}>
-        <AlertTitle>Whether the pool was created is not known yet</AlertTitle>
-        No readable answer came back ({inlineErrorText(failure.error)}), and the list of pools could
-        not be read either.
+        <AlertTitle>{t('failure.unknownTitle')}</AlertTitle>
+        {t('failure.unknown', { error: inlineErrorText(failure.error) })}
         <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-          Everything you entered is kept. Submit again looks for the pool first and creates it only
-          if it is not there.
+          {t('failure.unknownDetail')}
         </Typography>
       </Alert>
     )
@@ -60,11 +56,10 @@ export function FailureAlert({
   const { message, code } = errorText(failure.error)
   return (
     <Alert severity="error" variant="outlined" {...focusable} action={submitAgain}>
-      <AlertTitle>The pool could not be created</AlertTitle>
+      <AlertTitle>{t('failure.title')}</AlertTitle>
       {message}
       <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-        {code ? `Error code: ${code}. ` : ''}Everything you entered is kept, so you can submit
-        again.
+        {code ? t('failure.detailWithCode', { code }) : t('failure.detail')}
       </Typography>
     </Alert>
   )

@@ -1,10 +1,9 @@
 import { type Flavor, flavorScopes } from '@/api/flavors'
 import { type PoolType, SCOPES_FOR_TYPE } from '@/api/pools'
+import { i18n } from '@/i18n'
 
 /** The AZ value that means "let ModelArts place the nodes". */
 export const RANDOM_AZ = 'random'
-
-export const SOLD_OUT_EXPLANATION = 'It can be bought again once other users release capacity.'
 
 /**
  * Flavors that can serve every scope a pool of this type is created with (the server's rule). A
@@ -28,7 +27,7 @@ export function zonesOf(flavors: readonly Flavor[]): string[] {
 /** "AZ 2 (cn-north-4b)": the console's number for a zone, with the zone's real name. */
 export function azLabel(zones: readonly string[], az: string): string {
   const i = zones.indexOf(az)
-  return i < 0 ? az : `AZ ${i + 1} (${az})`
+  return i < 0 ? az : i18n.t('create:az.label', { number: i + 1, az })
 }
 
 const isSoldOutIn = (f: Flavor, az: string) => f.status?.phase?.[az] === 'soldout'
@@ -51,8 +50,8 @@ export function availability(f: Flavor, zones: readonly string[], az: string): A
 
 /** Why a flavor cannot be chosen, in the words the card and the field error use. */
 export function soldOutNote(a: Availability, zones: readonly string[]): string | undefined {
-  if (a.state === 'sold-out-everywhere') return `Sold out in every AZ. ${SOLD_OUT_EXPLANATION}`
+  if (a.state === 'sold-out-everywhere') return i18n.t('create:soldOut.everywhere')
   if (a.state === 'sold-out-in-az')
-    return `Sold out in ${azLabel(zones, a.az)}. ${SOLD_OUT_EXPLANATION}`
+    return i18n.t('create:soldOut.inAz', { az: azLabel(zones, a.az) })
   return undefined
 }

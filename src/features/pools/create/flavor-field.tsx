@@ -2,6 +2,8 @@ import { Typography } from '@mui/material'
 import { useWatch } from 'react-hook-form'
 import type { Flavor } from '@/api/flavors'
 import type { PoolType } from '@/api/pools'
+import { i18n } from '@/i18n'
+import { useTranslation } from 'react-i18next'
 import {
   type RadioCardGroup,
   type RadioCardOption,
@@ -20,20 +22,25 @@ function flavorOption(
 ): RadioCardOption {
   const a = availability(f, zones, az)
   const facts = [f.metadata.name]
-  if (f.spec.gpu?.memory) facts.push(`${formatMemory(f.spec.gpu.memory)} GPU memory`)
+  if (f.spec.gpu?.memory)
+    facts.push(i18n.t('create:flavor.gpuMemory', { memory: formatMemory(f.spec.gpu.memory) }))
   let note = soldOutNote(a, zones)
   if (a.state === 'available' && a.soldOutIn.length > 0) {
-    const where = a.soldOutIn.map((z) => azLabel(zones, z)).join(', ')
+    const where = a.soldOutIn
+      .map((z) => azLabel(zones, z))
+      .join(i18n.t('create:flavor.listSeparator'))
     note =
       az === RANDOM_AZ
-        ? `Sold out in ${where}; ModelArts places the nodes in ${canChooseAz ? 'the other AZs' : 'AZs with capacity'}.`
+        ? canChooseAz
+          ? i18n.t('create:flavor.soldOutInOtherAzs', { where })
+          : i18n.t('create:flavor.soldOutInSome', { where })
         : undefined
   }
   return {
     value: f.metadata.name,
     title: describeFlavor(f),
     detail: facts.join(' · '),
-    badge: a.state === 'available' ? undefined : 'Sold out',
+    badge: a.state === 'available' ? undefined : i18n.t('create:flavor.soldOutBadge'),
     note,
     disabled: a.state !== 'available',
   }
@@ -56,27 +63,18 @@ export function FlavorField({
   error: unknown
   onRetry: () => void
 }) {
+  const { t } = useTranslation('create')
   const az = useWatch({ control, name: 'az' })
   const chosen = useWatch({ control, name: 'flavor' })
   const placement = type === 'infer' ? az : RANDOM_AZ
 
   if (!flavors) {
     if (error && !loading)
-      return (
-        <ErrorState
-          title="The specifications could not be loaded"
-          error={error}
-          onRetry={onRetry}
-        />
-      )
-    return <SkeletonLines lines={3} label="Loading specifications" />
+      return <ErrorState title={t('flavor.loadFailed')} error={error} onRetry={onRetry} />
+    return <SkeletonLines lines={3} label={t('flavor.loading')} />
   }
   if (flavors.length === 0) {
-    return (
-      <EmptyState title="No specifications available">
-        No flavor in this region serves this pool type. Try again later, or contact support.
-      </EmptyState>
-    )
+    return <EmptyState title={t('flavor.noneTitle')}>{t('flavor.none')}</EmptyState>
   }
 
   const groups: RadioCardGroup[] = [
@@ -106,7 +104,7 @@ export function FlavorField({
         variant="body2"
         sx={{ color: 'text.secondary', pt: { sm: '9px' }, mb: 1 }}
       >
-        GPU gives better performance; CPU is more cost-effective.
+        {t('flavor.intro')}
       </Typography>
       <RadioCardsElement
         control={control}

@@ -1,5 +1,6 @@
 import { Paper, Stack, TextField, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useWatch } from 'react-hook-form'
 import { POOL_LIMITS } from '@/api/pool-rules'
 import type { PoolType } from '@/api/pools'
@@ -16,8 +17,17 @@ import type { CreatePoolWizard } from './use-create-pool-wizard'
 /* The sections of the Create page's form (Network has its own file: network-fields.tsx). */
 
 /** A titled part of the form, named by its heading for assistive technology. */
-export function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = `section-${title.toLowerCase().replace(/\s+/g, '-')}`
+export function Section({
+  id: key,
+  title,
+  children,
+}: {
+  /** Stable (not translated), so the heading's id stays the same in every language. */
+  id: string
+  title: string
+  children: ReactNode
+}) {
+  const id = `section-${key}`
   return (
     <Paper
       variant="outlined"
@@ -35,30 +45,31 @@ export function Section({ title, children }: { title: string; children: ReactNod
 
 /** Basic Settings: what the pool is for (fixed by the tab), its name and description. */
 export function BasicSettings({ type, control }: { type: PoolType; control: CreatePoolControl }) {
+  const { t } = useTranslation('create')
   return (
-    <Section title="Basic Settings">
-      <FormRow label="Resource Type" htmlFor="resource-type">
+    <Section id="basic-settings" title={t('sections.basic')}>
+      <FormRow label={t('fields.resourceType')} htmlFor="resource-type">
         <TextField
           id="resource-type"
           value={POOL_TYPE_LABELS[type]}
-          helperText="Set by the tab you came from; it cannot be changed here."
+          helperText={t('fields.resourceTypeHelp')}
           sx={{ maxWidth: 420, '& .MuiInputBase-root': { bgcolor: '#f4f6f9' } }}
           slotProps={{ htmlInput: { readOnly: true } }}
         />
       </FormRow>
-      <FormRow label="Name" htmlFor="pool-name" required>
+      <FormRow label={t('fields.name')} htmlFor="pool-name" required>
         <TextFieldElement
           control={control}
           name="name"
           id="pool-name"
           required
           autoComplete="off"
-          placeholder="e.g. llm-finetune-a"
-          helperText={`${POOL_LIMITS.nameMin}–${POOL_LIMITS.nameMax} characters: lowercase letters, digits and hyphens (-), starting with a letter.`}
+          placeholder={t('fields.namePlaceholder')}
+          helperText={t('fields.nameHelp', { min: POOL_LIMITS.nameMin, max: POOL_LIMITS.nameMax })}
           sx={{ maxWidth: 420 }}
         />
       </FormRow>
-      <FormRow label="Description" htmlFor="pool-description">
+      <FormRow label={t('fields.description')} htmlFor="pool-description">
         <TextFieldElement
           control={control}
           name="description"
@@ -67,7 +78,7 @@ export function BasicSettings({ type, control }: { type: PoolType; control: Crea
           minRows={2}
           maxRows={6}
           counter={POOL_LIMITS.descriptionMax}
-          helperText={'Optional. Cannot contain ! < > = & " \''}
+          helperText={t('fields.descriptionHelp')}
           sx={{ maxWidth: 640 }}
         />
       </FormRow>
@@ -82,10 +93,11 @@ export function ResourceSettings({ wizard }: { wizard: CreatePoolWizard }) {
   const infer = type === 'infer'
   const ceiling = nodesCeiling(nodeQuota?.left)
   const az = useWatch({ control, name: 'az' })
+  const { t } = useTranslation('create')
   return (
-    <Section title="Resources">
+    <Section id="resources" title={t('sections.resources')}>
       {infer && (
-        <FieldsetRow label="AZ" legendId="az-label">
+        <FieldsetRow label={t('fields.az')} legendId="az-label">
           <RadioGroupElement
             control={control}
             name="az"
@@ -94,19 +106,15 @@ export function ResourceSettings({ wizard }: { wizard: CreatePoolWizard }) {
             labelId="az-label"
             row
             options={[
-              { value: RANDOM_AZ, label: 'Random' },
+              { value: RANDOM_AZ, label: t('fields.azRandom') },
               ...zones.map((z) => ({ value: z, label: azLabel(zones, z) })),
             ]}
-            helperText={
-              az === RANDOM_AZ
-                ? 'ModelArts places the nodes in AZs with capacity. Pin an AZ to keep the nodes together.'
-                : 'Every node is created in this AZ. AZs are physically isolated; spread pools across them for availability.'
-            }
+            helperText={az === RANDOM_AZ ? t('fields.azRandomHelp') : t('fields.azPinnedHelp')}
             sx={{ pt: { sm: '2px' } }}
           />
         </FieldsetRow>
       )}
-      <FieldsetRow label="Specifications" legendId="flavor-label" required>
+      <FieldsetRow label={t('fields.flavor')} legendId="flavor-label" required>
         <FlavorField
           control={control}
           type={type}
@@ -117,7 +125,7 @@ export function ResourceSettings({ wizard }: { wizard: CreatePoolWizard }) {
           onRetry={() => void flavors.refetch()}
         />
       </FieldsetRow>
-      <FormRow label="Nodes" htmlFor="pool-nodes" required>
+      <FormRow label={t('fields.nodes')} htmlFor="pool-nodes" required>
         <NumberFieldElement
           control={control}
           name="nodes"
@@ -125,11 +133,16 @@ export function ResourceSettings({ wizard }: { wizard: CreatePoolWizard }) {
           required
           min={1}
           max={Math.max(1, ceiling)}
-          stepLabel="nodes"
+          stepLabel={t('fields.nodesStep')}
           helperText={
             nodeQuota
-              ? `1–${POOL_LIMITS.createMax} per creation. Node quota: ${nodeQuota.used} of ${nodeQuota.quota} in use, ${nodeQuota.left} left.`
-              : `1–${POOL_LIMITS.createMax} per creation. More nodes give more computing power; add more later with Scale.`
+              ? t('fields.nodesQuotaHelp', {
+                  max: POOL_LIMITS.createMax,
+                  used: nodeQuota.used,
+                  quota: nodeQuota.quota,
+                  left: nodeQuota.left,
+                })
+              : t('fields.nodesHelp', { max: POOL_LIMITS.createMax })
           }
           sx={{
             width: 168,

@@ -1,6 +1,7 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
 import { isIsolated, type Network } from '@/api/networks'
 import { FormRow } from '@/components/form/form-row'
 import { SelectElement } from '@/components/form/select-element'
@@ -25,6 +26,7 @@ export function ModelArtsNetworkField({
   networks: UseQueryResult<Network[]>
   own: string | undefined
 }) {
+  const { t } = useTranslation('create')
   const { control, setValue } = form
   const [choice, vpc, subnet] = useWatch({ control, name: ['network', 'vpc', 'subnet'] })
   const vpcs = useQuery({ ...vpcsQuery(), enabled: custom })
@@ -49,22 +51,20 @@ export function ModelArtsNetworkField({
       value: n.metadata.name,
       label: networkLabel(n),
       detail: !isIsolated(n)
-        ? 'Connected to this VPC and subnet'
+        ? t('network.connected')
         : custom
-          ? 'Created for this pool; connected to this VPC and subnet before the pool is created'
-          : 'Isolated: connected to no VPC',
+          ? t('network.toConnect')
+          : t('network.isolated'),
     })),
     {
       value: NEW_NETWORK,
-      label: 'Create a new network',
-      detail: custom
-        ? 'Connected to this VPC and subnet before the pool is created'
-        : 'An isolated network, created before the pool',
+      label: t('network.createNew'),
+      detail: custom ? t('network.createNewConnected') : t('network.createNewIsolated'),
     },
   ]
   return (
     <>
-      <FormRow label="ModelArts Network" required labelId="network-label">
+      <FormRow label={t('network.network')} required labelId="network-label">
         <SelectElement
           control={control}
           name="network"
@@ -72,23 +72,19 @@ export function ModelArtsNetworkField({
           labelId="network-label"
           placeholder={
             waiting
-              ? 'Select a VPC and subnet first'
+              ? t('network.selectVpcSubnetFirst')
               : networks.isPending
-                ? 'Loading networks…'
-                : 'Select a network'
+                ? t('network.loading')
+                : t('network.select')
           }
           options={waiting ? [] : options}
           disabled={waiting}
-          helperText={
-            custom
-              ? 'The network the nodes run in, connected to your VPC and subnet so services on the pool reach your resources.'
-              : 'The network the nodes run in. An isolated network is connected to no VPC.'
-          }
+          helperText={custom ? t('network.helpCustom') : t('network.help')}
           sx={{ maxWidth: 420 }}
         />
         {networks.isError && (
           <LoadError
-            what="ModelArts networks"
+            what={t('network.networks')}
             error={networks.error}
             onRetry={() => void networks.refetch()}
           />
@@ -111,6 +107,7 @@ function NewNetworkFields({
   proposal: string
   vpcCidr: string | undefined
 }) {
+  const { t } = useTranslation('create')
   const { control, resetField, getFieldState, getValues } = form
   // Propose a CIDR clear of the VPC and the other networks until the user types their own: the
   // proposal becomes the field's default, so anything the user typed (an empty field too) is
@@ -122,25 +119,25 @@ function NewNetworkFields({
   }, [proposal, getFieldState, getValues, resetField])
   return (
     <>
-      <FormRow label="Network Name" htmlFor="network-name" required>
+      <FormRow label={t('network.name')} htmlFor="network-name" required>
         <TextFieldElement
           control={control}
           name="networkName"
           id="network-name"
           required
           autoComplete="off"
-          helperText="4–32 characters: lowercase letters, digits and hyphens (-), starting with a letter."
+          helperText={t('network.nameHelp')}
           sx={{ maxWidth: 420 }}
         />
       </FormRow>
-      <FormRow label="Network CIDR" htmlFor="network-cidr" required>
+      <FormRow label={t('network.cidr')} htmlFor="network-cidr" required>
         <TextFieldElement
           control={control}
           name="networkCidr"
           id="network-cidr"
           required
           autoComplete="off"
-          helperText={`Within 172.16.0.0/12 or 192.168.0.0/16, prefix /24 at most; it cannot be changed later${vpcCidr ? ` and must not overlap the VPC (${vpcCidr})` : ''}.`}
+          helperText={vpcCidr ? t('network.cidrHelpVpc', { vpcCidr }) : t('network.cidrHelp')}
           sx={{ maxWidth: 420 }}
         />
       </FormRow>

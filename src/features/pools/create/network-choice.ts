@@ -1,6 +1,7 @@
 import { type CidrProblem, cidrProblem, parseCidr, proposeCidr, within } from '@/api/network-rules'
 import { isConnectedTo, isIsolated, type Network, networkDisplayName } from '@/api/networks'
 import type { SecurityGroup } from '@/api/vpc'
+import { i18n } from '@/i18n'
 
 /**
  * Which ModelArts network a new pool runs in. A Standard pool must name one (`spec.network.name`):
@@ -66,15 +67,15 @@ export function proposeNetworkCidr(
 export function cidrMessage(problem: CidrProblem, text: string): string {
   switch (problem.kind) {
     case 'format':
-      return 'Enter a CIDR block such as 192.168.128.0/17.'
+      return i18n.t('create:cidr.format')
     case 'not-network':
-      return `${text.trim()} is not the first address of its block. Use ${problem.suggestion}.`
+      return i18n.t('create:cidr.notNetwork', { text: text.trim(), suggestion: problem.suggestion })
     case 'range':
-      return 'Use a block within 172.16.0.0/12 (prefix /12 to /24) or 192.168.0.0/16 (prefix /16 to /24).'
+      return i18n.t('create:cidr.range')
     case 'container':
-      return "172.16.0.0/16 is ModelArts' own container network. Choose a block outside it."
+      return i18n.t('create:cidr.container')
     case 'overlap':
-      return `It overlaps the VPC's CIDR ${problem.other}. A connected VPC needs a CIDR block of its own.`
+      return i18n.t('create:cidr.overlap', { other: problem.other })
   }
 }
 
@@ -85,10 +86,10 @@ export const checkNetworkCidr = (text: string, vpcCidr: string | undefined) => {
 
 /** "TCP 8080", "TCP 80–443", "all TCP", "all traffic": what one inbound rule lets in. */
 function ruleText(r: NonNullable<SecurityGroup['security_group_rules']>[number]): string {
-  if (!r.protocol) return 'all traffic'
+  if (!r.protocol) return i18n.t('create:rules.allTraffic')
   const proto = r.protocol.toUpperCase()
   const { port_range_min: min, port_range_max: max } = r
-  if (min == null && max == null) return `all ${proto}`
+  if (min == null && max == null) return i18n.t('create:rules.allProtocol', { proto })
   return min === max || max == null ? `${proto} ${min}` : `${proto} ${min}–${max}`
 }
 

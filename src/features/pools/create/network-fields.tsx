@@ -1,6 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
 import type { Network } from '@/api/networks'
 import { FormRow } from '@/components/form/form-row'
 import { SwitchElement } from '@/components/form/switch-element'
@@ -24,12 +25,13 @@ export function NetworkFields({
   /** A network an earlier Submit of this form created. */
   own?: string
 }) {
+  const { t } = useTranslation('create')
   const { control, clearErrors } = form
   const custom = useWatch({ control, name: 'customNetwork' }) && customizable
   return (
     <Stack sx={{ gap: 2 }}>
       {customizable && (
-        <FormRow label="Custom Network Configuration" htmlFor="custom-network">
+        <FormRow label={t('network.custom')} htmlFor="custom-network">
           <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
             <SwitchElement
               control={control}
@@ -47,9 +49,7 @@ export function NetworkFields({
               variant="body2"
               sx={{ color: 'text.secondary', pt: '9px' }}
             >
-              {custom
-                ? 'The pool runs on a ModelArts network connected to your VPC and can reach other cloud resources on it.'
-                : 'Off: the pool runs on an isolated ModelArts network, connected to no VPC.'}
+              {custom ? t('network.customOn') : t('network.customOff')}
             </Typography>
           </Box>
         </FormRow>

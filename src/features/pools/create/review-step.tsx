@@ -1,11 +1,13 @@
 import { Box, Paper, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Description, DescriptionList } from '@/components/description-list'
 import type { Flavor } from '@/api/flavors'
 import { LABEL_COLUMN } from '@/components/form/form-row'
+import { i18n } from '@/i18n'
 import { describeFlavor } from '@/lib/format'
-import { ISOLATED_NETWORK_TEXT, POOL_TYPE_LABELS } from '../pool-model'
+import { isolatedNetworkText, POOL_TYPE_LABELS } from '../pool-model'
 import { securityGroupsQuery, subnetsQuery, vpcsQuery } from '../queries'
 import type { CreatePoolPlan } from './create-pool-schema'
 import type { WorkflowStep } from './create-pool-workflow'
@@ -38,21 +40,34 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   )
 }
 
-const withDetail = (name: string, detail?: string) => (detail ? `${name} (${detail})` : name)
+const withDetail = (name: string, detail?: string) =>
+  detail ? i18n.t('create:review.withDetail', { name, detail }) : name
 
 /** The ModelArts network line: the one chosen, or the one Submit creates first. */
 function NetworkItem({ plan }: { plan: CreatePoolPlan }) {
+  const { t } = useTranslation('create')
   const { network, custom } = plan
+  const state = !custom
+    ? 'isolated'
+    : network.kind === 'existing' && network.connected
+      ? 'connected'
+      : 'toConnect'
   return (
-    <Item label="ModelArts Network">
+    <Item label={t('network.network')}>
       {network.kind === 'existing'
-        ? `${withDetail(network.displayName, network.cidr || undefined)}, ${!custom ? 'isolated' : network.connected ? 'connected to this VPC and subnet' : 'connected to this VPC and subnet before the pool is created'}`
-        : `A new network, ${network.name} (${network.cidr}), is created first${custom ? ' and connected to this VPC and subnet' : ''}; then the pool is created on it.`}
+        ? t(`review.existingNetwork.${state}`, {
+            network: withDetail(network.displayName, network.cidr || undefined),
+          })
+        : t(custom ? 'review.newNetworkConnected' : 'review.newNetwork', {
+            name: network.name,
+            cidr: network.cidr,
+          })}
     </Item>
   )
 }
 
 function CustomNetworkItems({ plan }: { plan: CreatePoolPlan }) {
+  const { t } = useTranslation('create')
   const custom = plan.custom!
   const vpcs = useQuery(vpcsQuery())
   const subnets = useQuery(subnetsQuery(custom.vpc))
@@ -64,18 +79,20 @@ function CustomNetworkItems({ plan }: { plan: CreatePoolPlan }) {
   const admits = group && cidr ? admitsNetwork(group, cidr) : undefined
   return (
     <>
-      <Item label="Network">Custom network</Item>
-      <Item label="VPC">{vpc ? withDetail(vpc.name, vpc.cidr) : custom.vpc}</Item>
-      <Item label="Subnet">{subnet ? withDetail(subnet.name, subnet.cidr) : custom.subnet}</Item>
-      <Item label="Security Group">
+      <Item label={t('sections.network')}>{t('review.customNetwork')}</Item>
+      <Item label={t('vpc.vpc')}>{vpc ? withDetail(vpc.name, vpc.cidr) : custom.vpc}</Item>
+      <Item label={t('vpc.subnet')}>
+        {subnet ? withDetail(subnet.name, subnet.cidr) : custom.subnet}
+      </Item>
+      <Item label={t('vpc.securityGroup')}>
         {group?.name ?? custom.securityGroup}
         <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
           {admits?.length
-            ? `It lets the pool's network (${cidr}) in on ${admits.join(', ')}.`
+            ? t('review.groupAdmits', { cidr, rules: admits.join(t('flavor.listSeparator')) })
             : admits
-              ? `It has no inbound rule for the pool's network (${cidr}): add one, or services on the pool cannot reach what it guards.`
-              : `Let it admit the pool's network (${cidr}), so services on the pool can reach what it guards.`}{' '}
-          Not sent: ModelArts networks take no security group.
+              ? t('review.groupNoRule', { cidr })
+              : t('review.groupUnknown', { cidr })}
+          {t('review.groupNotSent')}
         </Box>
       </Item>
     </>
@@ -96,6 +113,7 @@ export function ReviewStep({
   headingRef: React.Ref<HTMLElement>
   progress: WorkflowStep | null
 }) {
+  const { t } = useTranslation('create')
   const input = plan.pool
   const flavor = flavors?.find((f) => f.metadata.name === input.flavor)
   return (
@@ -112,34 +130,32 @@ export function ReviewStep({
         tabIndex={-1}
         sx={{ outline: 'none', mb: 0.5 }}
       >
-        Confirm the configuration
+        {t('review.title')}
       </Typography>
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2.5 }}>
-        The pool is created exactly as listed. Use Previous to change anything.
+        {t('review.intro')}
       </Typography>
-      <Section title="Basic Settings">
-        <Item label="Resource Type">{POOL_TYPE_LABELS[input.type]}</Item>
-        <Item label="Name">{input.name}</Item>
-        <Item label="Description">{input.description || 'None'}</Item>
+      <Section title={t('sections.basic')}>
+        <Item label={t('fields.resourceType')}>{POOL_TYPE_LABELS[input.type]}</Item>
+        <Item label={t('fields.name')}>{input.name}</Item>
+        <Item label={t('fields.description')}>{input.description || t('review.none')}</Item>
       </Section>
-      <Section title="Network">
+      <Section title={t('sections.network')}>
         {plan.custom ? (
           <CustomNetworkItems plan={plan} />
         ) : (
-          <Item label="Network">{ISOLATED_NETWORK_TEXT}</Item>
+          <Item label={t('sections.network')}>{isolatedNetworkText()}</Item>
         )}
         <NetworkItem plan={plan} />
-        <Item label="AZ">
-          {input.az
-            ? azLabel(zones, input.az)
-            : 'Random (ModelArts places the nodes in AZs with capacity)'}
+        <Item label={t('fields.az')}>
+          {input.az ? azLabel(zones, input.az) : t('review.azRandom')}
         </Item>
       </Section>
-      <Section title="Resources">
-        <Item label="Specifications">
-          {flavor ? `${describeFlavor(flavor)} (${input.flavor})` : input.flavor}
+      <Section title={t('sections.resources')}>
+        <Item label={t('fields.flavor')}>
+          {flavor ? withDetail(describeFlavor(flavor), input.flavor) : input.flavor}
         </Item>
-        <Item label="Nodes">{input.count === 1 ? '1 node' : `${input.count} nodes`}</Item>
+        <Item label={t('fields.nodes')}>{t('review.nodes', { count: input.count })}</Item>
       </Section>
       <SubmitProgress plan={plan} progress={progress} />
     </Paper>

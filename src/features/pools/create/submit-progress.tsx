@@ -1,6 +1,8 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle'
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked'
 import { Box, CircularProgress, List, ListItem, Typography } from '@mui/material'
+import { useTranslation } from 'react-i18next'
+import { i18n } from '@/i18n'
 import type { CreatePoolPlan } from './create-pool-schema'
 import { type WorkflowStep, workflowSteps } from './create-pool-workflow'
 
@@ -8,11 +10,11 @@ function stepText(step: WorkflowStep, plan: CreatePoolPlan): string {
   const network = plan.network.kind === 'new' ? plan.network.name : plan.network.displayName
   switch (step) {
     case 'network':
-      return `Create the ModelArts network ${network} and wait until it is Active`
+      return i18n.t('create:progress.network', { network })
     case 'connect':
-      return `Connect ${network} to the VPC and subnet`
+      return i18n.t('create:progress.connect', { network })
     case 'pool':
-      return `Create the pool ${plan.pool.name}`
+      return i18n.t('create:progress.pool', { name: plan.pool.name })
   }
 }
 
@@ -27,6 +29,7 @@ export function SubmitProgress({
   plan: CreatePoolPlan
   progress: WorkflowStep | null
 }) {
+  const { t } = useTranslation('create')
   const steps = workflowSteps(plan)
   if (steps.length < 2) return null
   const current = progress ? steps.indexOf(progress) : -1
@@ -38,7 +41,7 @@ export function SubmitProgress({
         id="submit-steps"
         sx={{ mb: 1, fontSize: '0.875rem' }}
       >
-        Submit will
+        {t('progress.title')}
       </Typography>
       <List dense disablePadding aria-labelledby="submit-steps">
         {steps.map((s, i) => {
@@ -57,7 +60,7 @@ export function SubmitProgress({
                 />
               )}
               <Typography variant="body2">
-                {i + 1}. {stepText(s, plan)}
+                {t('progress.item', { number: i + 1, text: stepText(s, plan) })}
                 <Box
                   component="span"
                   sx={{
@@ -68,7 +71,11 @@ export function SubmitProgress({
                     clip: 'rect(0 0 0 0)',
                   }}
                 >
-                  {state === 'done' ? ' (done)' : state === 'running' ? ' (in progress)' : ''}
+                  {state === 'done'
+                    ? t('progress.done')
+                    : state === 'running'
+                      ? t('progress.running')
+                      : ''}
                 </Box>
               </Typography>
             </ListItem>
@@ -77,7 +84,11 @@ export function SubmitProgress({
       </List>
       <Typography variant="caption" role="status" sx={{ display: 'block', mt: 0.5 }}>
         {current >= 0
-          ? `Step ${current + 1} of ${steps.length}: ${stepText(steps[current]!, plan)}…`
+          ? t('progress.status', {
+              number: current + 1,
+              total: steps.length,
+              text: stepText(steps[current]!, plan),
+            })
           : ''}
       </Typography>
     </Box>

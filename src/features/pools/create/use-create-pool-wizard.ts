@@ -23,6 +23,8 @@ import {
 import { newNetworkName } from './network-choice'
 import { poolOutcomeUnknown, type SubmitOutcome, submitOutcome } from './submit-errors'
 import { useCreatePoolCatalog } from './use-create-pool-catalog'
+import { useRevalidateOnLanguageChange } from './use-revalidate-on-language'
+import { i18n } from '@/i18n'
 
 type FieldName = keyof CreatePoolFormValues
 export type Failure = Exclude<SubmitOutcome, { kind: 'field' }>
@@ -55,6 +57,7 @@ export function useCreatePoolWizard(type: PoolType) {
     // order: focus follows FIELD_ORDER instead (see focusFirstError).
     shouldFocusError: false,
   })
+  useRevalidateOnLanguageChange(form, FIELD_ORDER)
   const { setError, setFocus, setValue } = form
 
   const [reviewed, setReviewed] = useState<CreatePoolPlan | null>(null)
@@ -175,7 +178,7 @@ export function useCreatePoolWizard(type: PoolType) {
         // Left with Cancel meanwhile: the user was told what was sent and is elsewhere now.
         if (controller.signal.aborted) return
         notify({
-          message: `Pool ${plan.pool.name} is being created. It can be used once its status is Running.`,
+          message: i18n.t('create:notices.creating', { name: plan.pool.name }),
           severity: 'success',
         })
         if (mounted.current) void navigate(listUrl)
@@ -189,11 +192,11 @@ export function useCreatePoolWizard(type: PoolType) {
             submitOutcome(error, type).kind === 'unknown'
               ? {
                   severity: 'warning',
-                  message: `Whether pool ${plan.pool.name} was created is not known yet (${cause}). The list shows it if it was.`,
+                  message: i18n.t('create:notices.unknown', { name: plan.pool.name, cause }),
                 }
               : {
                   severity: 'error',
-                  message: `Pool ${plan.pool.name} could not be created: ${cause}`,
+                  message: i18n.t('create:notices.failed', { name: plan.pool.name, cause }),
                 },
           )
           return
@@ -219,16 +222,15 @@ export function useCreatePoolWizard(type: PoolType) {
     const name = reviewed?.pool.name ?? ''
     const network = createdNetwork.current
     // Made for a custom network but not connected yet, a network is offered as an isolated one.
-    const where = reviewed?.custom
-      ? 'is not connected to the VPC yet, so it is offered as an isolated network'
-      : 'is offered the next time'
     notify({
       severity: 'info',
       message: poolSent.current
-        ? `The request to create pool ${name} was already sent; the list shows it if it was created.`
+        ? i18n.t('create:notices.alreadySent', { name })
         : network
-          ? `Creation of pool ${name} stopped. The ModelArts network ${network} was created and ${where}.`
-          : `Creation of pool ${name} stopped before anything was created.`,
+          ? reviewed?.custom
+            ? i18n.t('create:notices.stoppedNotConnected', { name, network })
+            : i18n.t('create:notices.stoppedNetworkKept', { name, network })
+          : i18n.t('create:notices.stopped', { name }),
     })
   }
 

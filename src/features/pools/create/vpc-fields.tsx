@@ -1,7 +1,9 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew'
 import { Alert, Button, Link } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
+import { Trans, useTranslation } from 'react-i18next'
 import { FormRow } from '@/components/form/form-row'
 import { SelectElement } from '@/components/form/select-element'
 import { LoadError } from '@/components/load-error'
@@ -13,8 +15,19 @@ import type { CreatePoolFormApi } from './create-pool-schema'
 const createVpcUrl = (region: string) =>
   `https://console.huaweicloud.com/vpc/?region=${encodeURIComponent(region)}#/vpc/vpcs/createVpc`
 
+/** A link that opens in a new tab, marked so (Trans puts the catalog's words in as children). */
+function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
+  return (
+    <Link href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <OpenInNewIcon sx={{ fontSize: 14, ml: 0.25, verticalAlign: 'text-bottom' }} aria-hidden />
+    </Link>
+  )
+}
+
 /** Custom Network Configuration's cascade: VPC, then its subnets and security groups. */
 export function VpcFields({ form }: { form: CreatePoolFormApi }) {
+  const { t } = useTranslation('create')
   const { control, setValue } = form
   const region = useRegion()
   const vpc = useWatch({ control, name: 'vpc' })
@@ -24,26 +37,21 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
 
   if (vpcs.isSuccess && vpcs.data.length === 0) {
     return (
-      <FormRow label="VPC" required labelId="vpc-label">
+      <FormRow label={t('vpc.vpc')} required labelId="vpc-label">
         <Alert
           severity="warning"
           variant="outlined"
           action={
             <Button color="inherit" onClick={() => void vpcs.refetch()} disabled={vpcs.isFetching}>
-              Refresh
+              {t('vpc.refresh')}
             </Button>
           }
         >
-          This project has no VPC yet. To run the pool on your own network,{' '}
-          <Link href={createVpcUrl(region)} target="_blank" rel="noopener noreferrer">
-            create a VPC in the VPC service
-            <OpenInNewIcon
-              sx={{ fontSize: 14, ml: 0.25, verticalAlign: 'text-bottom' }}
-              aria-hidden
-            />
-          </Link>{' '}
-          and refresh this list, or turn off Custom Network Configuration to run the pool on an
-          isolated ModelArts network.
+          <Trans
+            t={t}
+            i18nKey="vpc.none"
+            components={{ vpclink: <ExternalLink href={createVpcUrl(region)} /> }}
+          />
         </Alert>
         <SelectElement
           control={control}
@@ -51,7 +59,7 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
           id="vpc"
           labelId="vpc-label"
           options={[]}
-          placeholder="No VPC available"
+          placeholder={t('vpc.noneAvailable')}
           disabled
           sx={{ maxWidth: 420, mt: 1 }}
         />
@@ -62,13 +70,13 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
   const noVpcYet = !vpc
   return (
     <>
-      <FormRow label="VPC" required labelId="vpc-label">
+      <FormRow label={t('vpc.vpc')} required labelId="vpc-label">
         <SelectElement
           control={control}
           name="vpc"
           id="vpc"
           labelId="vpc-label"
-          placeholder={vpcs.isPending ? 'Loading VPCs…' : 'Select a VPC'}
+          placeholder={vpcs.isPending ? t('vpc.loadingVpcs') : t('vpc.selectVpc')}
           options={(vpcs.data ?? []).map((v) => ({ value: v.id, label: v.name, detail: v.cidr }))}
           onValueChange={() => {
             // A subnet or security group belongs to one VPC: a new VPC starts both afresh.
@@ -78,10 +86,10 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
           sx={{ maxWidth: 420 }}
         />
         {vpcs.isError && (
-          <LoadError what="VPCs" error={vpcs.error} onRetry={() => void vpcs.refetch()} />
+          <LoadError what={t('vpc.vpcs')} error={vpcs.error} onRetry={() => void vpcs.refetch()} />
         )}
       </FormRow>
-      <FormRow label="Subnet" required labelId="subnet-label">
+      <FormRow label={t('vpc.subnet')} required labelId="subnet-label">
         <SelectElement
           control={control}
           name="subnet"
@@ -89,10 +97,10 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
           labelId="subnet-label"
           placeholder={
             noVpcYet
-              ? 'Select a VPC first'
+              ? t('vpc.selectVpcFirst')
               : subnets.isPending
-                ? 'Loading subnets…'
-                : 'Select a subnet'
+                ? t('vpc.loadingSubnets')
+                : t('vpc.selectSubnet')
           }
           options={(subnets.data ?? []).map((s) => ({
             value: s.id,
@@ -100,18 +108,20 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
             detail: s.cidr,
           }))}
           helperText={
-            subnets.isSuccess && subnets.data.length === 0
-              ? 'This VPC has no subnet. Create one in the VPC service.'
-              : undefined
+            subnets.isSuccess && subnets.data.length === 0 ? t('vpc.noSubnet') : undefined
           }
           disabled={noVpcYet}
           sx={{ maxWidth: 420 }}
         />
         {subnets.isError && (
-          <LoadError what="subnets" error={subnets.error} onRetry={() => void subnets.refetch()} />
+          <LoadError
+            what={t('vpc.subnets')}
+            error={subnets.error}
+            onRetry={() => void subnets.refetch()}
+          />
         )}
       </FormRow>
-      <FormRow label="Security Group" required labelId="security-group-label">
+      <FormRow label={t('vpc.securityGroup')} required labelId="security-group-label">
         <SelectElement
           control={control}
           name="securityGroup"
@@ -119,23 +129,23 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
           labelId="security-group-label"
           placeholder={
             noVpcYet
-              ? 'Select a VPC first'
+              ? t('vpc.selectVpcFirst')
               : groups.isPending
-                ? 'Loading security groups…'
-                : 'Select a security group'
+                ? t('vpc.loadingSecurityGroups')
+                : t('vpc.selectSecurityGroup')
           }
           options={(groups.data ?? []).map((g) => ({
             value: g.id,
             label: g.name,
             detail: g.description ?? undefined,
           }))}
-          helperText="The group guarding the resources in this VPC that services on the pool call. It is not sent with the pool (ModelArts networks take no security group): Confirm shows what it lets in from the pool's network."
+          helperText={t('vpc.securityGroupHelp')}
           disabled={noVpcYet}
           sx={{ maxWidth: 420 }}
         />
         {groups.isError && (
           <LoadError
-            what="security groups"
+            what={t('vpc.securityGroups')}
             error={groups.error}
             onRetry={() => void groups.refetch()}
           />

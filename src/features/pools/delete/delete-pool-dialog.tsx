@@ -2,10 +2,12 @@ import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined
 import { Alert, Box, List, ListItem, Stack, TextField, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Pool } from '@/api/pools'
 import { type Workload, workloadName } from '@/api/workloads'
 import { useNotify } from '@/components/notice'
 import { ErrorState, errorText, SkeletonLines } from '@/components/state-views'
+import { i18n } from '@/i18n'
 import { nodeCounts, poolId, poolName, poolStatus } from '../pool-model'
 import { poolWorkloadsQuery, useDeletePool, useReadPoolNow } from '../queries'
 import { useWriteOnce } from '../use-write-once'
@@ -20,31 +22,30 @@ export interface DeletePoolDialogProps {
   onDeleted?: () => void
 }
 
-const WORDS: WriteWords = {
-  failed: 'The pool could not be deleted',
-  checking: 'Looking at the pool to see whether it is being deleted…',
-  notApplied: 'The pool was not deleted',
-  again: 'Press OK again',
-  unknown: 'Whether the pool is being deleted is not known yet',
-}
+const words = (): WriteWords => ({
+  failed: i18n.t('actions:delete.words.failed'),
+  checking: i18n.t('actions:delete.words.checking'),
+  notApplied: i18n.t('actions:delete.words.notApplied'),
+  again: i18n.t('actions:delete.words.again'),
+  unknown: i18n.t('actions:delete.words.unknown'),
+})
 
-const KIND_LABELS: Record<string, string> = {
-  train: 'Training job',
-  notebook: 'Notebook instance',
-  tensorboard: 'TensorBoard instance',
-  infer: 'Service',
-}
-export const workloadKind = (type: string) => KIND_LABELS[type] ?? type
+const KINDS = ['train', 'notebook', 'tensorboard', 'infer'] as const
+/** A kind of work the console knows, in words; another one as the service wrote it. */
+export const workloadKind = (type: string) =>
+  (KINDS as readonly string[]).includes(type)
+    ? i18n.t(`actions:delete.kinds.${type as (typeof KINDS)[number]}`)
+    : type
 
 function Dependents({ id }: { id: string }) {
+  const { t } = useTranslation('actions')
   const workloads = useQuery(poolWorkloadsQuery(id))
   const headingId = useId()
-  if (workloads.isPending)
-    return <SkeletonLines lines={2} label="Loading what depends on this pool" />
+  if (workloads.isPending) return <SkeletonLines lines={2} label={t('delete.dependents.loading')} />
   if (workloads.isError)
     return (
       <ErrorState
-        title="What depends on this pool could not be loaded"
+        title={t('delete.dependents.loadFailed')}
         error={workloads.error}
         onRetry={() => void workloads.refetch()}
         retrying={workloads.isFetching}
@@ -53,16 +54,13 @@ function Dependents({ id }: { id: string }) {
   if (workloads.data.length === 0)
     return (
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-        No training jobs, notebook instances, TensorBoard instances or services depend on this pool
-        now.
+        {t('delete.dependents.none')}
       </Typography>
     )
   return (
     <Box>
       <Typography id={headingId} variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
-        {workloads.data.length === 1
-          ? 'This depends on it now:'
-          : `These ${workloads.data.length} depend on it now:`}
+        {t('delete.dependents.heading', { count: workloads.data.length })}
       </Typography>
       <List
         dense
@@ -108,6 +106,7 @@ function Dependents({ id }: { id: string }) {
  * lists what runs on it now, and asks for the pool's name before OK is allowed.
  */
 export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolDialogProps) {
+  const { t } = useTranslation('actions')
   const id = poolId(pool)
   const name = poolName(pool)
   const notify = useNotify()
@@ -125,7 +124,7 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
       return now === null || poolStatus(now) === 'Deleting'
     },
     onApplied: (_, left) => {
-      notify({ message: `Pool ${name} is being deleted.` })
+      notify({ message: i18n.t('actions:delete.notice.deleting', { name }) })
       if (!left) {
         onClose()
         onDeleted?.()
@@ -134,12 +133,12 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
     onUnknownAfterLeaving: (error) =>
       notify({
         severity: 'warning',
-        message: `Whether pool ${name} is being deleted is not known yet (${errorText(error).message}). The list shows what happened.`,
+        message: i18n.t('actions:delete.notice.unknown', { name, error: errorText(error).message }),
       }),
     onFailedAfterLeaving: (error) =>
       notify({
         severity: 'error',
-        message: `Pool ${name} was not deleted: ${errorText(error).message}`,
+        message: i18n.t('actions:delete.notice.failed', { name, error: errorText(error).message }),
       }),
   })
   const pending = write.pending
@@ -158,14 +157,14 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
   return (
     <WriteDialog
       open={open}
-      title={`Delete pool ${name}?`}
+      title={t('delete.title', { name })}
       onClose={close}
       onSubmit={submit}
       pending={pending}
-      submitLabel="OK"
+      submitLabel={t('delete.ok')}
       submitDisabled={!matches || unknown}
       danger
-      pendingNote="Closing does not stop the deletion; the list shows how it ends."
+      pendingNote={t('delete.pendingNote')}
       describedBy={describedBy}
       contentSx={{ pt: 0.5 }}
       actionsSx={{ pb: 2 }}
@@ -178,23 +177,29 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
           role="none"
         >
           <Box id={describedBy}>
-            Deleting <strong>{name}</strong> releases its {nodes} {nodes === 1 ? 'node' : 'nodes'}.
-            The pool cannot be restored. Training jobs, notebook instances, TensorBoard instances
-            and deployed services that depend on it become unavailable.
+            <Trans
+              t={t}
+              i18nKey="delete.warning"
+              values={{ name, count: nodes }}
+              components={{ strong: <strong /> }}
+            />
           </Box>
         </Alert>
         <Dependents id={id} />
-        <WriteStatusAlert status={write.status} words={WORDS} onRecheck={write.recheck} />
+        <WriteStatusAlert status={write.status} words={words()} onRecheck={write.recheck} />
         <TextField
-          label="Pool name"
+          label={t('delete.nameLabel')}
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
           disabled={pending}
           autoComplete="off"
           helperText={
-            <>
-              Type <strong>{name}</strong> to confirm.
-            </>
+            <Trans
+              t={t}
+              i18nKey="delete.confirm"
+              values={{ name }}
+              components={{ strong: <strong /> }}
+            />
           }
           slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
         />

@@ -1,11 +1,12 @@
 import { Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { Description, DescriptionList } from '@/components/description-list'
 import { networkDisplayName, peersOf } from '@/api/networks'
 import type { Pool } from '@/api/pools'
 import { formatDateTime } from '@/lib/format'
 import {
-  ISOLATED_NETWORK_TEXT,
+  isolatedNetworkText,
   isLitePool,
   nodeCounts,
   POOL_TYPE_LABELS,
@@ -32,10 +33,9 @@ function useVpcNames(vpc: string | undefined) {
 function LiteNetworkText({ pool }: { pool: Pool }) {
   const { vpcId = '', subnetId = '' } = pool.spec.network ?? {}
   const names = useVpcNames(vpcId)
+  const { t } = useTranslation('details')
   return (
-    <>
-      Lite pool on VPC {names.vpc(vpcId)} · Subnet {names.subnet(subnetId)}
-    </>
+    <>{t('basicInfo.liteNetwork', { vpc: names.vpc(vpcId), subnet: names.subnet(subnetId) })}</>
   )
 }
 
@@ -44,14 +44,18 @@ function ModelArtsNetworkText({ name }: { name: string }) {
   const network = networks.data?.find((n) => n.metadata.name === name)
   const peers = network ? peersOf(network) : []
   const names = useVpcNames(peers[0]?.peerVpcId)
-  if (!network) return <>{networks.isPending ? name : `ModelArts network ${name}`}</>
+  const { t } = useTranslation('details')
+  if (!network) return <>{networks.isPending ? name : t('basicInfo.modelartsNetwork', { name })}</>
+  const connected = peers
+    .map((p) =>
+      t('basicInfo.peer', { vpc: names.vpc(p.peerVpcId), subnet: names.subnet(p.peerSubnetId) }),
+    )
+    .join(t('basicInfo.peerSeparator'))
   return (
     <>
-      {networkDisplayName(network)} ({network.spec.cidr})
+      {t('basicInfo.networkCidr', { name: networkDisplayName(network), cidr: network.spec.cidr })}
       <Typography variant="caption" component="span" sx={{ display: 'block' }}>
-        {peers.length
-          ? `Connected to ${peers.map((p) => `VPC ${names.vpc(p.peerVpcId)} / subnet ${names.subnet(p.peerSubnetId)}`).join(', ')}`
-          : ISOLATED_NETWORK_TEXT}
+        {peers.length ? t('basicInfo.connectedTo', { peers: connected }) : isolatedNetworkText()}
       </Typography>
     </>
   )
@@ -65,13 +69,13 @@ function NetworkText({ pool }: { pool: Pool }) {
 
 /** The pool's facts in words: type, status, flavor, nodes, network, AZ, dates. */
 export function BasicInfo({ pool }: { pool: Pool }) {
+  const { t } = useTranslation('details')
   const flavors = useQuery(flavorsQuery())
   const counts = nodeCounts(pool)
-  const breakdown = [
-    counts.creating && `${counts.creating} creating`,
-    counts.abnormal && `${counts.abnormal} abnormal`,
-    counts.deleting && `${counts.deleting} deleting`,
-  ].filter(Boolean)
+  const breakdown = (['creating', 'abnormal', 'deleting'] as const)
+    .filter((state) => counts[state])
+    .map((state) => t(`basicInfo.${state}`, { count: counts[state] }))
+  const nodes = { available: counts.available, total: counts.total }
   return (
     <DescriptionList
       sx={{
@@ -80,29 +84,39 @@ export function BasicInfo({ pool }: { pool: Pool }) {
         rowGap: 1.25,
       }}
     >
-      <Description label="Name">{poolName(pool)}</Description>
-      <Description label="ID">{poolId(pool)}</Description>
-      <Description label="Resource Type">
+      <Description label={t('basicInfo.name')}>{poolName(pool)}</Description>
+      <Description label={t('basicInfo.id')}>{poolId(pool)}</Description>
+      <Description label={t('basicInfo.resourceType')}>
         {isLitePool(pool)
-          ? 'Lite pool (runs on your CCE cluster; read-only here)'
+          ? t('basicInfo.liteType')
           : poolTypes(pool)
-              .map((t) => POOL_TYPE_LABELS[t])
-              .join(', ') || pool.spec.scope.join(', ')}
+              .map((type) => POOL_TYPE_LABELS[type])
+              .join(t('basicInfo.typeSeparator')) ||
+            // The API's own scope values, shown as it wrote them.
+            pool.spec.scope.join(', ')}
       </Description>
-      <Description label="Status">
+      <Description label={t('basicInfo.status')}>
         <PoolStatusChip pool={pool} />
       </Description>
-      <Description label="Specifications">{poolFlavorText(pool, flavors.data)}</Description>
-      <Description label="Nodes">
-        {counts.available} available of {counts.total}
-        {breakdown.length > 0 && ` (${breakdown.join(', ')})`}
+      <Description label={t('basicInfo.specifications')}>
+        {poolFlavorText(pool, flavors.data)}
       </Description>
-      <Description label="Network">
+      <Description label={t('basicInfo.nodes')}>
+        {breakdown.length > 0
+          ? t('basicInfo.nodeCountBreakdown', {
+              ...nodes,
+              breakdown: breakdown.join(t('basicInfo.breakdownSeparator')),
+            })
+          : t('basicInfo.nodeCount', nodes)}
+      </Description>
+      <Description label={t('basicInfo.network')}>
         <NetworkText pool={pool} />
       </Description>
-      <Description label="AZ">{poolAzText(pool)}</Description>
-      <Description label="Created">{formatDateTime(pool.metadata.creationTimestamp)}</Description>
-      <Description label="Description">{poolDescription(pool) || '—'}</Description>
+      <Description label={t('basicInfo.az')}>{poolAzText(pool)}</Description>
+      <Description label={t('basicInfo.created')}>
+        {formatDateTime(pool.metadata.creationTimestamp)}
+      </Description>
+      <Description label={t('basicInfo.description')}>{poolDescription(pool) || '—'}</Description>
     </DescriptionList>
   )
 }

@@ -1,8 +1,10 @@
 import { Alert, Box, Breadcrumbs, Link, Paper, Stack, Tab, Tabs, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router'
 import { isApiError } from '@/api/http'
+import { i18n } from '@/i18n'
 import { NotFound } from '@/components/not-found'
 import { PartBoundary } from '@/components/part-boundary'
 import { useNotify } from '@/components/notice'
@@ -31,22 +33,18 @@ const MonitoringPanel = lazy(() => import('./monitoring/monitoring-panel'))
 
 const TABS = ['nodes', 'monitoring', 'events'] as const
 type DetailsTab = (typeof TABS)[number]
-const TAB_LABELS: Record<DetailsTab, string> = {
-  nodes: 'Nodes',
-  monitoring: 'Monitoring',
-  events: 'Events',
-}
 const isTab = (v: unknown): v is DetailsTab => (TABS as readonly unknown[]).includes(v)
 
 function EventsPanel({ id, changing }: { id: string; changing: boolean }) {
+  const { t } = useTranslation('details')
   // While the pool changes, its log grows: follow it like the pool itself.
   return (
     <QueryView
       query={useQuery(poolEventsQuery(id, changing))}
-      what="events"
-      errorTitle="The events could not be loaded"
+      what={t('events.what')}
+      errorTitle={t('events.errorTitle')}
       isEmpty={(events) => events.length === 0}
-      empty={<EmptyState title="No events yet" />}
+      empty={<EmptyState title={t('events.empty')} />}
     >
       {(events) => <PoolEvents events={events} />}
     </QueryView>
@@ -54,6 +52,7 @@ function EventsPanel({ id, changing }: { id: string; changing: boolean }) {
 }
 
 export function PoolDetailsPage() {
+  const { t } = useTranslation('details')
   const { poolId: id = '' } = useParams()
   const [search, setSearch] = useSearchParams()
   const asked = search.get('tab')
@@ -73,38 +72,39 @@ export function PoolDetailsPage() {
   // A pool that disappears while we look at it (deleted here or elsewhere) sends the reader back.
   useEffect(() => {
     if (goneName) {
-      notify({ message: `Pool ${goneName} has been deleted.`, severity: 'info' })
+      // Outside render: the notice is worded in the language active when it is raised.
+      notify({ message: i18n.t('details:page.deleted', { name: goneName }), severity: 'info' })
       void navigate(listUrl, { replace: true })
     }
   }, [goneName, listUrl, navigate, notify])
 
   if (gone) {
     return (
-      <NotFound title="Pool not found" backTo={paths.pools()}>
-        No pool with the ID {id} exists in region {region}. It may have been deleted.
+      <NotFound title={t('page.notFoundTitle')} backTo={paths.pools()}>
+        {t('page.notFoundText', { id, region })}
       </NotFound>
     )
   }
   if (pool.isError && !pool.data) {
     return (
       <ErrorState
-        title="The pool could not be loaded"
+        title={t('page.errorTitle')}
         error={pool.error}
         onRetry={() => void pool.refetch()}
         retrying={pool.isFetching}
       />
     )
   }
-  if (!pool.data) return <SkeletonLines lines={8} label="Loading pool" />
+  if (!pool.data) return <SkeletonLines lines={8} label={t('page.loading')} />
 
   const p = pool.data
   const reason = statusReason(p)
   const tone = statusTone(poolStatus(p))
   return (
     <Stack sx={{ gap: 2 }}>
-      <Breadcrumbs aria-label="Breadcrumb">
+      <Breadcrumbs aria-label={t('page.breadcrumb')}>
         <Link component={RouterLink} to={listUrl}>
-          Dedicated Resource Pools
+          {t('page.poolList')}
         </Link>
         <Typography sx={{ color: 'text.primary' }} aria-current="page">
           {poolName(p)}
@@ -116,7 +116,7 @@ export function PoolDetailsPage() {
         <Box sx={{ flex: 1 }} />
         <PoolActions pool={p} variant="outlined" onAction={onAction} />
       </Stack>
-      <StaleNotice query={pool} what="pool's details" />
+      <StaleNotice query={pool} what={t('page.staleWhat')} />
       {reason && (
         <Alert severity={tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : 'info'}>
           {reason}
@@ -124,34 +124,34 @@ export function PoolDetailsPage() {
       )}
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Typography variant="h2" sx={{ mb: 1.5 }}>
-          Basic Information
+          {t('page.basicInfo')}
         </Typography>
         <BasicInfo pool={p} />
       </Paper>
       <Paper variant="outlined">
         <Tabs
           value={tab}
-          onChange={(_, t: DetailsTab) =>
+          onChange={(_, next: DetailsTab) =>
             // Only the tab changes: the Monitoring range and view stay for the way back.
             setSearch(
               (prev) => {
-                const next = new URLSearchParams(prev)
-                if (t === 'nodes') next.delete('tab')
-                else next.set('tab', t)
-                return next
+                const params = new URLSearchParams(prev)
+                if (next === 'nodes') params.delete('tab')
+                else params.set('tab', next)
+                return params
               },
               { replace: true },
             )
           }
-          aria-label="Pool details"
+          aria-label={t('page.tabsLabel')}
           sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
         >
-          {TABS.map((t) => (
+          {TABS.map((name) => (
             <Tab
-              key={t}
-              value={t}
-              label={TAB_LABELS[t]}
-              id={`details-tab-${t}`}
+              key={name}
+              value={name}
+              label={t(`page.tabs.${name}`)}
+              id={`details-tab-${name}`}
               aria-controls="details-panel"
             />
           ))}
@@ -164,8 +164,8 @@ export function PoolDetailsPage() {
         >
           {tab === 'nodes' && <NodesPanel pool={p} />}
           {tab === 'monitoring' && (
-            <PartBoundary title="The Monitoring tab could not be loaded">
-              <Suspense fallback={<SkeletonLines lines={6} label="Loading utilisation" />}>
+            <PartBoundary title={t('page.monitoringErrorTitle')}>
+              <Suspense fallback={<SkeletonLines lines={6} label={t('page.monitoringLoading')} />}>
                 <MonitoringPanel id={id} />
               </Suspense>
             </PartBoundary>

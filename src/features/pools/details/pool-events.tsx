@@ -7,23 +7,25 @@ import {
   TableHead,
   TableRow,
 } from '@mui/material'
+import { useTranslation } from 'react-i18next'
 import type { PoolEvent } from '@/api/events'
 import { formatDateTime } from '@/lib/format'
 
 /** The pool's event log, newest first, in the service's own words. */
 export function PoolEvents({ events }: { events: readonly PoolEvent[] }) {
+  const { t } = useTranslation('details')
   const sorted = [...events].sort(
     (a, b) => Date.parse(b.lastTimestamp) - Date.parse(a.lastTimestamp),
   )
   return (
     <TableContainer>
-      <Table aria-label="Events">
+      <Table aria-label={t('events.tableLabel')}>
         <TableHead>
           <TableRow>
-            <TableCell sx={{ width: 100 }}>Type</TableCell>
-            <TableCell sx={{ width: 220 }}>Reason</TableCell>
-            <TableCell>Message</TableCell>
-            <TableCell sx={{ width: 180 }}>Time</TableCell>
+            <TableCell sx={{ width: 100 }}>{t('events.columns.type')}</TableCell>
+            <TableCell sx={{ width: 220 }}>{t('events.columns.reason')}</TableCell>
+            <TableCell>{t('events.columns.message')}</TableCell>
+            <TableCell sx={{ width: 180 }}>{t('events.columns.time')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>

@@ -14,6 +14,7 @@ export const Fact = ({ label, children }: { label: string; children: ReactNode }
 /** A target node count with its stepper and the message the plan gives it. */
 export function TargetField({
   label,
+  stepLabel,
   value,
   message,
   min,
@@ -23,6 +24,8 @@ export function TargetField({
   wide = false,
 }: {
   label: string
+  /** What the stepper's buttons add or take away ("Increase nodes"). */
+  stepLabel: string
   /** Room for a flavor's name in the label (a pool of several entries). */
   wide?: boolean
   value: string
@@ -33,7 +36,6 @@ export function TargetField({
   onChange: (value: string) => void
 }) {
   const helpId = useId()
-  const lower = label.replace(/^Nodes/, 'nodes')
   return (
     <Box>
       <NumberStepper
@@ -42,7 +44,7 @@ export function TargetField({
         onChange={onChange}
         min={min}
         max={max}
-        stepLabel={lower}
+        stepLabel={stepLabel}
         error={message?.tone === 'error'}
         disabled={disabled}
         fullWidth={false}

@@ -2,9 +2,12 @@ import type { PoolNode } from '@/api/nodes'
 import { entryKey, matchEntry } from '@/api/pool-entries'
 import { POOL_LIMITS } from '@/api/pool-rules'
 import { NODE_COUNT_STATES, type Pool } from '@/api/pools'
-import { plural } from '../pool-model'
+import { i18n } from '@/i18n'
 
-export const nodesText = (n: number) => plural(n, 'node')
+// Worked out when a message is built (never at module load): the language switches at run time.
+export const nodesText = (n: number) => i18n.t('actions:nodes', { count: n })
+/** Names in a sentence ("a, b" in English, "a、b" in Chinese). */
+export const namesText = (names: readonly string[]) => names.join(i18n.t('actions:listSeparator'))
 
 /**
  * How many nodes each resource entry (one flavor in one node pool, see `entryKey`) has now, in
@@ -149,7 +152,7 @@ export function checkScale({
     totalCurrent += have
     if (!WHOLE.test(raw)) {
       invalid = true
-      messages[f] = { tone: 'error', text: 'Enter a whole number of nodes.' }
+      messages[f] = { tone: 'error', text: i18n.t('actions:scale.check.wholeNumber') }
       continue
     }
     const n = Number(raw)
@@ -169,7 +172,7 @@ export function checkScale({
     for (const f of entries)
       set(f, {
         tone: 'error',
-        text: 'At least 1 node must remain in the pool. To remove every node, delete the pool.',
+        text: i18n.t('actions:scale.check.keepOne'),
       })
   }
 
@@ -184,29 +187,46 @@ export function checkScale({
     if (lockedOff.length) {
       set(f, {
         tone: 'error',
-        text: `${lockedOff.join(', ')} ${lockedOff.length === 1 ? 'is' : 'are'} locked against deletion. Switch ${lockedOff.length === 1 ? 'it' : 'them'} back on, or unlock ${lockedOff.length === 1 ? 'it' : 'them'} on the Nodes tab first.`,
+        text: i18n.t('actions:scale.check.lockedOff', {
+          count: lockedOff.length,
+          names: namesText(lockedOff),
+        }),
       })
     } else if (n < have && have - n > have - lockedHere) {
       set(f, {
         tone: 'error',
-        text: `At most ${have - lockedHere} of these ${nodesText(have)} can be removed: ${nodesText(lockedHere)} ${lockedHere === 1 ? 'is' : 'are'} locked against deletion. Raise the target to ${lockedHere}, or unlock nodes on the Nodes tab.`,
+        text: i18n.t('actions:scale.check.tooManyLocked', {
+          count: lockedHere,
+          removable: have - lockedHere,
+          nodes: nodesText(have),
+        }),
       })
     } else if (n > have && off > 0) {
       set(f, {
         tone: 'error',
-        text: `Nodes cannot be added and removed in one step. Switch the ${nodesText(off)} back on to add ${nodesText(n - have)}, or keep the target at ${have - off} to remove ${off === 1 ? 'it' : 'them'}.`,
+        text: i18n.t('actions:scale.check.addAndRemove', {
+          count: off,
+          adding: nodesText(n - have),
+          keepAt: have - off,
+        }),
       })
     } else if (n <= have) {
       const need = have - n
       if (off < need) {
         set(f, {
           tone: 'todo',
-          text: `Switch off ${need - off} more ${need - off === 1 ? 'node' : 'nodes'} to remove (${off} of ${need} chosen in the Node List).`,
+          text: i18n.t('actions:scale.check.pickMore', { count: need - off, chosen: off, need }),
         })
       } else if (off > need) {
         set(f, {
           tone: 'error',
-          text: `${nodesText(off)} ${off === 1 ? 'is' : 'are'} switched off, but a target of ${n} removes only ${need}. Switch ${off - need} back on, or lower the target to ${have - off}.`,
+          text: i18n.t('actions:scale.check.tooManyOff', {
+            count: off,
+            target: n,
+            need,
+            extra: off - need,
+            lower: have - off,
+          }),
         })
       }
     }
@@ -217,7 +237,7 @@ export function checkScale({
       if (changed(f))
         set(f, {
           tone: 'error',
-          text: 'Add nodes to one entry and remove nodes from another in separate steps.',
+          text: i18n.t('actions:scale.check.separateSteps'),
         })
   }
   if (adding > 0) {
@@ -225,17 +245,25 @@ export function checkScale({
     const limit = (text: string) => adders.forEach((f) => set(f, { tone: 'error', text }))
     const room = POOL_LIMITS.poolNodesMax - totalCurrent
     if (adding > POOL_LIMITS.addMax)
-      limit(
-        `At most ${POOL_LIMITS.addMax} nodes can be added at once (${adding} requested). Add ${POOL_LIMITS.addMax} now and the rest once they are ready.`,
-      )
+      limit(i18n.t('actions:scale.check.addMax', { max: POOL_LIMITS.addMax, requested: adding }))
     else if (totalCurrent + adding > POOL_LIMITS.poolNodesMax)
       limit(
-        `A pool holds at most ${POOL_LIMITS.poolNodesMax} nodes; this one has ${totalCurrent}, so at most ${Math.max(0, room)} more can be added.`,
+        i18n.t('actions:scale.check.poolMax', {
+          max: POOL_LIMITS.poolNodesMax,
+          have: totalCurrent,
+          room: Math.max(0, room),
+        }),
       )
-    else if (quotaLeft !== undefined && adding > quotaLeft)
+    else if (quotaLeft !== undefined && adding > quotaLeft) {
+      const usage = quota
+        ? i18n.t('actions:scale.check.quotaUsage', { used: quota.used, quota: quota.quota })
+        : ''
       limit(
-        `The project's node quota allows ${quotaLeft === 0 ? 'no' : quotaLeft} more ${quotaLeft === 1 ? 'node' : 'nodes'}${quota ? ` (${quota.used} of ${quota.quota} in use)` : ''}. Release nodes elsewhere or ask for a higher node quota.`,
+        quotaLeft === 0
+          ? i18n.t('actions:scale.check.quotaNone', { usage })
+          : i18n.t('actions:scale.check.quota', { count: quotaLeft, usage }),
       )
+    }
   }
 
   const canAdd = totalCurrent < POOL_LIMITS.poolNodesMax && quotaLeft !== 0
@@ -249,17 +277,31 @@ export function checkScale({
       const azs = spread?.(f, n)
       messages[f] = {
         tone: 'hint',
-        text: `Adds ${nodesText(n - have)}: ${have} → ${n}${azs ? ` (${azs})` : ''}.`,
+        text: i18n.t('actions:scale.check.adds', {
+          nodes: nodesText(n - have),
+          from: have,
+          to: n,
+          azs: azs ? i18n.t('actions:scale.check.azs', { azs }) : '',
+        }),
       }
     } else if (n < have)
       messages[f] = {
         tone: 'hint',
-        text: `Removes ${nodesText(have - n)}: ${names.join(', ')}.`,
+        text: i18n.t('actions:scale.check.removes', {
+          nodes: nodesText(have - n),
+          names: namesText(names),
+        }),
       }
     else
       messages[f] = {
         tone: 'hint',
-        text: `${multi ? 'Has' : 'The pool has'} ${nodesText(have)}. ${canAdd ? 'Raise the target to add nodes, or switch' : 'Switch'} nodes off in the Node List to remove them.`,
+        text: multi
+          ? i18n.t(canAdd ? 'actions:scale.check.entryHas' : 'actions:scale.check.entryHasFull', {
+              nodes: nodesText(have),
+            })
+          : i18n.t(canAdd ? 'actions:scale.check.poolHas' : 'actions:scale.check.poolHasFull', {
+              nodes: nodesText(have),
+            }),
       }
   }
 

@@ -14,6 +14,7 @@ import {
 import { alpha } from '@mui/material/styles'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { isLocked, type PoolNode } from '@/api/nodes'
 import { NodePhaseChip } from '../pool-status-chip'
 import { isRemovable, removalProblem } from '../node-rules'
@@ -24,11 +25,11 @@ const ROW_HEIGHT = 48
 const VIEWPORT_HEIGHT = 336
 
 const COLUMNS = [
-  { id: 'name', label: 'Name' },
-  { id: 'status', label: 'Status', width: 130 },
-  { id: 'az', label: 'AZ', width: 120 },
-  { id: 'ip', label: 'Private IP', width: 130 },
-  { id: 'keep', label: 'Keep', width: 128 },
+  { id: 'name' },
+  { id: 'status', width: 130 },
+  { id: 'az', width: 120 },
+  { id: 'ip', width: 130 },
+  { id: 'keep', width: 128 },
 ] as const
 
 const nodeMessage = (node: PoolNode) =>
@@ -51,6 +52,8 @@ const NodeRow = memo(function NodeRow({
   rowIndex,
   onToggle,
 }: RowProps) {
+  // A hook (not i18n.t): the memoised row re-renders on a language switch.
+  const { t } = useTranslation('actions')
   const name = node.metadata.name
   const abnormal = node.status.phase === 'Abnormal'
   const locked = isLocked(node)
@@ -128,7 +131,7 @@ const NodeRow = memo(function NodeRow({
             slotProps={{
               input: {
                 role: 'switch',
-                'aria-label': `Keep ${name}`,
+                'aria-label': t('scale.table.keepNode', { name }),
                 ...(locked ? { 'aria-describedby': reasonId } : {}),
               },
             }}
@@ -138,7 +141,7 @@ const NodeRow = memo(function NodeRow({
             aria-hidden
             sx={{ color: keep ? 'text.secondary' : 'warning.dark', fontWeight: keep ? 400 : 600 }}
           >
-            {keep ? 'Keep' : 'Remove'}
+            {keep ? t('scale.table.keep') : t('scale.table.remove')}
           </Typography>
         </Stack>
       </TableCell>
@@ -160,12 +163,13 @@ interface ScaleNodeTableProps {
 }
 
 function Head() {
+  const { t } = useTranslation('actions')
   return (
     <TableHead>
       <TableRow aria-rowindex={1}>
         {COLUMNS.map((c) => (
           <TableCell key={c.id} sx={{ width: 'width' in c ? c.width : undefined }}>
-            {c.label}
+            {t(`scale.table.${c.id}`)}
           </TableCell>
         ))}
       </TableRow>

@@ -1,4 +1,6 @@
 import { Stack } from '@mui/material'
+import type { TFunction } from 'i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Pool } from '@/api/pools'
 import { WriteDialog } from '../write-dialog'
 import { WriteStatusAlert, type WriteWords } from '../write-status-alert'
@@ -11,13 +13,13 @@ export interface ScalePoolDialogProps {
   onClose: () => void
 }
 
-const WORDS: WriteWords = {
-  failed: 'The pool could not be scaled',
-  checking: 'Looking at the pool to see whether the change was taken…',
-  notApplied: 'The pool was not scaled',
-  again: 'Submit again',
-  unknown: 'Whether the pool is being scaled is not known yet',
-}
+const words = (t: TFunction<'actions'>): WriteWords => ({
+  failed: t('scale.words.failed'),
+  checking: t('scale.words.checking'),
+  notApplied: t('scale.words.notApplied'),
+  again: t('scale.words.again'),
+  unknown: t('scale.words.unknown'),
+})
 
 /**
  * Scale a pool: a target per flavor, and the Node List where switching a node off marks it for
@@ -25,23 +27,27 @@ const WORDS: WriteWords = {
  * the nodes switched off (`nodes/batch-delete`). The service checks the same rules again.
  */
 export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
+  const { t } = useTranslation('actions')
   const scale = useScalePool(pool, onClose)
   const { name, pending, check, close, submit, write, stateChanged, summary } = scale
   return (
     <WriteDialog
       open={open}
-      title={`Scale pool ${name}`}
+      title={t('scale.title', { name })}
       onClose={close}
       onSubmit={submit}
       pending={pending}
-      submitLabel="Submit"
+      submitLabel={t('scale.submit')}
       submitDisabled={!check.ready || write.status.phase === 'unknown'}
-      pendingNote="Closing does not stop the change; the list shows how it ends."
+      pendingNote={t('scale.pendingNote')}
       summary={
         summary && (
-          <>
-            Submit will <strong>{summary}</strong>
-          </>
+          <Trans
+            t={t}
+            i18nKey="scale.summary"
+            values={{ summary }}
+            components={{ strong: <strong /> }}
+          />
         )
       }
       maxWidth="md"
@@ -52,12 +58,9 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
         <ScaleFacts pool={pool} scale={scale} />
         <WriteStatusAlert
           status={write.status}
-          words={WORDS}
+          words={words(t)}
           onRecheck={write.recheck}
-          extra={
-            stateChanged &&
-            'The pool changed since this dialog opened; its current state is shown here. Wait until it is Running or Abnormal with no nodes being added or removed, then submit again.'
-          }
+          extra={stateChanged && t('scale.stateChanged')}
         />
         <ScaleTargets scale={scale} />
         <ScaleNodeList scale={scale} />

@@ -1,5 +1,6 @@
 import { Alert, Box, Stack, Typography } from '@mui/material'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { POOL_LIMITS } from '@/api/pool-rules'
 import type { Pool } from '@/api/pools'
 import { NodeSearchField } from '@/components/node-search-field'
@@ -20,13 +21,14 @@ const SEARCH_ABOVE = 12
 
 /** The pool as it is now: status, specifications, nodes and the node quota. */
 export function ScaleFacts({ pool, scale }: { pool: Pool; scale: ScalePool }) {
+  const { t } = useTranslation('actions')
   const { quotas, current, entryKeys, multi, entryText, nodeQuota, totalCurrent, counts } = scale
   return (
     <DescriptionList
       sx={{
         mt: 1,
         p: 1.5,
-        bgcolor: '#f8f9fb',
+        bgcolor: 'action.hover',
         border: 1,
         borderColor: 'divider',
         borderRadius: 1,
@@ -34,43 +36,43 @@ export function ScaleFacts({ pool, scale }: { pool: Pool; scale: ScalePool }) {
         gap: 2,
       }}
     >
-      <Fact label="Status">
+      <Fact label={t('scale.facts.status')}>
         <PoolStatusChip pool={pool} />
       </Fact>
-      <Fact label="Specifications">
+      <Fact label={t('scale.facts.specifications')}>
         {entryKeys.map((f) => (
           <Box key={f} component="span" sx={{ display: 'block' }}>
             {entryText(f)}
-            {multi && ` (${nodesText(current[f] ?? 0)})`}
+            {multi && t('scale.facts.entryNodes', { nodes: nodesText(current[f] ?? 0) })}
           </Box>
         ))}
       </Fact>
-      <Fact label="Current nodes">
+      <Fact label={t('scale.facts.currentNodes')}>
         {totalCurrent}
         {(counts.abnormal > 0 || counts.creating > 0 || counts.deleting > 0) && (
           <Typography component="span" variant="caption">
             {' '}
-            (
-            {[
-              `${counts.available} available`,
-              counts.abnormal && `${counts.abnormal} abnormal`,
-              counts.creating && `${counts.creating} creating`,
-              counts.deleting && `${counts.deleting} deleting`,
-            ]
-              .filter(Boolean)
-              .join(', ')}
-            )
+            {t('scale.facts.breakdown', {
+              list: [
+                t('scale.facts.available', { count: counts.available }),
+                counts.abnormal && t('scale.facts.abnormal', { count: counts.abnormal }),
+                counts.creating && t('scale.facts.creating', { count: counts.creating }),
+                counts.deleting && t('scale.facts.deleting', { count: counts.deleting }),
+              ]
+                .filter(Boolean)
+                .join(t('listSeparator')),
+            })}
           </Typography>
         )}
       </Fact>
-      <Fact label="Node quota">
+      <Fact label={t('scale.facts.nodeQuota')}>
         {nodeQuota
-          ? `${nodeQuota.used} of ${nodeQuota.quota} in use`
+          ? t('scale.facts.quotaUsed', { used: nodeQuota.used, quota: nodeQuota.quota })
           : quotas.isError
-            ? 'Unknown'
+            ? t('scale.facts.quotaUnknown')
             : quotas.isSuccess
               ? // The service may report no node quota at all: none is made up.
-                'None reported'
+                t('scale.facts.quotaNone')
               : '…'}
       </Fact>
     </DescriptionList>
@@ -91,6 +93,7 @@ export function ScaleTargets({ scale }: { scale: ScalePool }) {
     check,
     totalCurrent,
   } = scale
+  const { t } = useTranslation('actions')
   return (
     <Box>
       <Stack
@@ -102,7 +105,16 @@ export function ScaleTargets({ scale }: { scale: ScalePool }) {
           return (
             <TargetField
               key={f}
-              label={multi ? `Nodes (${entryText(f)})` : 'Nodes'}
+              label={
+                multi
+                  ? t('scale.targets.entryNodes', { entry: entryText(f) })
+                  : t('scale.targets.nodes')
+              }
+              stepLabel={
+                multi
+                  ? t('scale.targets.entryStep', { entry: entryText(f) })
+                  : t('scale.targets.step')
+              }
               wide={multi}
               value={draft.targets[f] ?? ''}
               message={check.messages[f]}
@@ -122,8 +134,13 @@ export function ScaleTargets({ scale }: { scale: ScalePool }) {
       </Stack>
       <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
         {totalCurrent >= POOL_LIMITS.poolNodesMax
-          ? `This pool already holds ${POOL_LIMITS.poolNodesMax} nodes or more, the most a pool may hold: nodes can only be removed.`
-          : `Limits: up to ${POOL_LIMITS.addMax} nodes added at once · at most ${POOL_LIMITS.poolNodesMax} nodes per pool${quotaLeft !== undefined ? ` · ${quotaLeft} more in the node quota` : ''} · at least 1 node remains.`}
+          ? t('scale.targets.full', { max: POOL_LIMITS.poolNodesMax })
+          : t('scale.targets.limits', {
+              addMax: POOL_LIMITS.addMax,
+              poolMax: POOL_LIMITS.poolNodesMax,
+              quota:
+                quotaLeft !== undefined ? t('scale.targets.quotaLeft', { count: quotaLeft }) : '',
+            })}
       </Typography>
     </Box>
   )
@@ -133,6 +150,7 @@ export function ScaleTargets({ scale }: { scale: ScalePool }) {
 export function ScaleNodeList({ scale }: { scale: ScalePool }) {
   const { name, nodes, pending, multi, draft, nodeText, nodeEntry, sorted, abnormal, onToggle } =
     scale
+  const { t } = useTranslation('actions')
   const [search, setSearch] = useState('')
   const listHeadingId = useId()
   const needle = useDeferredValue(search.trim().toLowerCase())
@@ -155,12 +173,12 @@ export function ScaleNodeList({ scale }: { scale: ScalePool }) {
         sx={{ alignItems: 'center', gap: 2, mb: 1, flexWrap: 'wrap', minHeight: 36 }}
       >
         <Typography variant="h3" component="h3" id={listHeadingId}>
-          Node List
+          {t('scale.list.heading')}
         </Typography>
         {nodes.data && (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {nodesText(nodes.data.length)}
-            {draft.removed.size > 0 && ` · ${draft.removed.size} switched off`}
+            {draft.removed.size > 0 && t('scale.list.switchedOff', { count: draft.removed.size })}
           </Typography>
         )}
         <Box sx={{ flex: 1 }} />
@@ -170,22 +188,21 @@ export function ScaleNodeList({ scale }: { scale: ScalePool }) {
       </Stack>
       {abnormal > 0 && (
         <Alert severity="warning" variant="outlined" sx={{ mb: 1 }}>
-          {nodesText(abnormal)} {abnormal === 1 ? 'is' : 'are'} abnormal. Abnormal nodes are listed
-          first; remove them to restore the pool.
+          {t('scale.list.abnormal', { count: abnormal })}
         </Alert>
       )}
       {nodes.isPending ? (
-        <SkeletonLines lines={4} label="Loading nodes" />
+        <SkeletonLines lines={4} label={t('scale.list.loading')} />
       ) : nodes.isError ? (
         <ErrorState
-          title="The nodes could not be loaded"
+          title={t('scale.list.loadFailed')}
           error={nodes.error}
           onRetry={() => void nodes.refetch()}
           retrying={nodes.isFetching}
         />
       ) : shown.length === 0 ? (
         <Typography variant="body2" sx={{ color: 'text.secondary', py: 2 }}>
-          {needle ? `No node matches “${search.trim()}”.` : 'This pool has no nodes yet.'}
+          {needle ? t('scale.list.noMatch', { search: search.trim() }) : t('scale.list.empty')}
         </Typography>
       ) : (
         <ScaleNodeTable
@@ -196,7 +213,7 @@ export function ScaleNodeList({ scale }: { scale: ScalePool }) {
           // A node the console cannot place in an entry cannot be counted against one.
           fixed={(n) => !nodeEntry.has(n.metadata.name)}
           onToggle={onToggle}
-          label={`Nodes of ${name}`}
+          label={t('scale.list.label', { name })}
         />
       )}
     </Box>

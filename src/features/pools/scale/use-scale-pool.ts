@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { isLocked, type PoolNode } from '@/api/nodes'
 import { defaultNodePool, entryKey, nodeEntryKey, spreadOverAzs } from '@/api/pool-entries'
 import { isPoolError } from '@/api/pool-errors'
@@ -7,6 +8,7 @@ import type { Pool } from '@/api/pools'
 import { findQuota } from '@/api/quotas'
 import { useNotify } from '@/components/notice'
 import { errorText } from '@/components/state-views'
+import { i18n } from '@/i18n'
 import { describeFlavor } from '@/lib/format'
 import { nodeCounts, poolId, poolName } from '../pool-model'
 import {
@@ -22,6 +24,7 @@ import { useWriteOnce } from '../use-write-once'
 import {
   checkScale,
   currentByEntry,
+  namesText,
   nodesText,
   type ScaleDraft,
   sortNodesForScale,
@@ -41,6 +44,8 @@ type Change =
 export function useScalePool(pool: Pool, onClose: () => void) {
   const id = poolId(pool)
   const name = poolName(pool)
+  // Also re-renders the dialog on a language switch, so every text below is worked out again.
+  const { t } = useTranslation('actions')
   const notify = useNotify()
   const nodes = useQuery(poolNodesQuery(id))
   const quotas = useQuery(quotasQuery())
@@ -64,23 +69,28 @@ export function useScalePool(pool: Pool, onClose: () => void) {
       return nodesGone(id, change.nodeNames)
     },
     onApplied: (change, left) => {
+      // Notices come after the dialog may have gone: i18n.t, in the language of that moment.
       notify({
         message:
           change.kind === 'out'
-            ? `Adding ${nodesText(change.adding)} to pool ${name}.`
-            : `Removing ${nodesText(change.nodeNames.length)} from pool ${name}: ${change.nodeNames.join(', ')}.`,
+            ? i18n.t('actions:scale.notice.adding', { nodes: nodesText(change.adding), name })
+            : i18n.t('actions:scale.notice.removing', {
+                nodes: nodesText(change.nodeNames.length),
+                name,
+                names: namesText(change.nodeNames),
+              }),
       })
       if (!left) onClose()
     },
     onUnknownAfterLeaving: (error) =>
       notify({
         severity: 'warning',
-        message: `Whether pool ${name} is being scaled is not known yet (${errorText(error).message}). The list shows what happened.`,
+        message: i18n.t('actions:scale.notice.unknown', { name, error: errorText(error).message }),
       }),
     onFailedAfterLeaving: (error) =>
       notify({
         severity: 'error',
-        message: `Pool ${name} was not scaled: ${errorText(error).message}`,
+        message: i18n.t('actions:scale.notice.failed', { name, error: errorText(error).message }),
       }),
   })
   const pending = write.pending
@@ -104,20 +114,20 @@ export function useScalePool(pool: Pool, onClose: () => void) {
       )
       const shared = pool.spec.resources.filter((r) => r.flavor === entry.flavor).length > 1
       return shared
-        ? `${flavor} · node pool ${entry.nodePool ?? defaultNodePool(entry.flavor)}`
+        ? t('scale.entry', { flavor, nodePool: entry.nodePool ?? defaultNodePool(entry.flavor) })
         : flavor
     },
-    [flavors.data, pool],
+    [flavors.data, pool, t],
   )
   const spread = useCallback(
     (key: string, count: number) => {
       const azs = pool.spec.resources.find((r) => entryKey(r) === key)?.azs
       if (!azs || azs.length < 2) return undefined
-      return spreadOverAzs(azs, count)
-        .map((a) => `${a.az}: ${a.count}`)
-        .join(', ')
+      return namesText(
+        spreadOverAzs(azs, count).map((a) => t('scale.azCount', { az: a.az, count: a.count })),
+      )
     },
-    [pool],
+    [pool, t],
   )
   const sorted = useMemo(() => sortNodesForScale(nodes.data ?? []), [nodes.data])
   const nodeEntry = useMemo(() => {
@@ -184,9 +194,17 @@ export function useScalePool(pool: Pool, onClose: () => void) {
   const summary = !check.ready
     ? undefined
     : plan.kind === 'out'
-      ? `add ${nodesText(plan.adding)} (${totalCurrent} → ${totalCurrent + plan.adding})`
+      ? t('scale.summaryAdd', {
+          nodes: nodesText(plan.adding),
+          from: totalCurrent,
+          to: totalCurrent + plan.adding,
+        })
       : plan.kind === 'in'
-        ? `remove ${nodesText(plan.removing)} (${totalCurrent} → ${totalCurrent - plan.removing})`
+        ? t('scale.summaryRemove', {
+            nodes: nodesText(plan.removing),
+            from: totalCurrent,
+            to: totalCurrent - plan.removing,
+          })
         : undefined
 
   return {

@@ -1,6 +1,7 @@
 import { Box, Paper, Typography } from '@mui/material'
 import { useTheme } from '@mui/material/styles'
 import { LineChart, lineClasses } from '@mui/x-charts/LineChart'
+import { useTranslation } from 'react-i18next'
 import type { MonitorRange } from '@/api/monitor'
 import { type Chart, formatValue, hasData, summarize, timeFormatter } from './monitor-model'
 
@@ -12,6 +13,7 @@ const CHART_HEIGHT = 190
  * keyboard. Screen readers get the summary here and the table view.
  */
 export function MetricChart({ chart, range }: { chart: Chart; range: MonitorRange }) {
+  const { t } = useTranslation('details')
   const theme = useTheme()
   const { series, title } = chart
   const time = timeFormatter(range)
@@ -41,6 +43,13 @@ export function MetricChart({ chart, range }: { chart: Chart; range: MonitorRang
           <LineChart
             height={CHART_HEIGHT}
             hideLegend
+            // @mui/x-charts has no Chinese pack: the texts it can show come from our catalog.
+            localeText={{
+              loading: t('monitoring.chart.loading'),
+              noData: t('monitoring.chart.noData'),
+              a11yNoValue: t('monitoring.chart.noValue'),
+              a11yConnector: t('monitoring.chart.connector'),
+            }}
             skipAnimation
             margin={{ left: 0, right: 28, top: 12, bottom: 0 }}
             xAxis={[
@@ -82,7 +91,7 @@ export function MetricChart({ chart, range }: { chart: Chart; range: MonitorRang
             color: 'text.secondary',
           }}
         >
-          <Typography variant="body2">No data for this period</Typography>
+          <Typography variant="body2">{t('monitoring.noDataPeriod')}</Typography>
         </Box>
       )}
     </Paper>

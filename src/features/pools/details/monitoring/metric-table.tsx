@@ -1,4 +1,5 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
+import { useTranslation } from 'react-i18next'
 import type { MonitorRange } from '@/api/monitor'
 import { type Chart, formatValue, timeFormatter } from './monitor-model'
 
@@ -7,6 +8,7 @@ import { type Chart, formatValue, timeFormatter } from './monitor-model'
  * numbers) reads instead of the drawings.
  */
 export function MetricTable({ charts, range }: { charts: readonly Chart[]; range: MonitorRange }) {
+  const { t } = useTranslation('details')
   const time = timeFormatter(range)
   const times = [...new Set(charts.flatMap((c) => c.series.points.map((p) => p.t)))].sort(
     (a, b) => b - a,
@@ -16,13 +18,13 @@ export function MetricTable({ charts, range }: { charts: readonly Chart[]; range
     <Box
       tabIndex={0}
       role="region"
-      aria-label="Utilisation data"
+      aria-label={t('monitoring.dataLabel')}
       sx={{ maxHeight: 480, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}
     >
-      <Table size="small" stickyHeader aria-label="Utilisation by time">
+      <Table size="small" stickyHeader aria-label={t('monitoring.tableLabel')}>
         <TableHead>
           <TableRow>
-            <TableCell scope="col">Time</TableCell>
+            <TableCell scope="col">{t('monitoring.time')}</TableCell>
             {charts.map((c) => (
               <TableCell key={c.metric} scope="col" align="right">
                 {c.title}

@@ -1,27 +1,19 @@
 import type { MonitorPoint, MonitorRange, MonitorSeries, PoolMonitor } from '@/api/monitor'
 import { MONITOR_RANGES, seriesOf, type MonitorStatistic } from '@/api/monitor'
+import { activeLanguage, i18n } from '@/i18n'
 
-/** The charts the Monitoring tab draws, in order; accelerator charts only where the pool has them. */
+/**
+ * The metrics the Monitoring tab charts, in order; accelerator charts only where the pool has
+ * them. Each one's title is `details:monitoring.metrics.<metric>`.
+ */
 export const CHARTS = [
-  { metric: 'cpuUsage', title: 'CPU usage' },
-  { metric: 'memUsedRate', title: 'Memory usage' },
-  { metric: 'gpuUtil', title: 'GPU usage' },
-  { metric: 'gpuMemUsage', title: 'GPU memory usage' },
-  { metric: 'npuUtil', title: 'NPU usage' },
-  { metric: 'npuMemUsage', title: 'NPU memory usage' },
+  'cpuUsage',
+  'memUsedRate',
+  'gpuUtil',
+  'gpuMemUsage',
+  'npuUtil',
+  'npuMemUsage',
 ] as const
-
-export const RANGE_LABELS: Record<MonitorRange, string> = {
-  '1h': 'Last hour',
-  '6h': 'Last 6 hours',
-  '24h': 'Last 24 hours',
-  '7d': 'Last 7 days',
-}
-
-export const STATISTIC_LABELS: Record<MonitorStatistic, string> = {
-  average: 'Average',
-  maximum: 'Maximum',
-}
 
 export interface Chart {
   metric: string
@@ -42,9 +34,11 @@ export function chartsOf(
   range: MonitorRange,
 ): Chart[] {
   const step = MONITOR_RANGES[range].period * 1000
-  return CHARTS.flatMap(({ metric, title }) => {
+  return CHARTS.flatMap((metric) => {
     const series = seriesOf(answer, metric, statistic)
     if (!series || (ACCELERATOR.test(metric) && !hasData(series))) return []
+    // Titled when the charts are worked out (each render), so in the active language.
+    const title = i18n.t(`details:monitoring.metrics.${metric}`)
     return [{ metric, title, series: { ...series, points: onGrid(series.points, step) } }]
   })
 }
@@ -70,7 +64,7 @@ export const hasAccelerators = (charts: readonly Chart[]) =>
 
 /** A value as the unit the service reported it in; Percent and Megabytes are documented. */
 export function formatValue(value: number | null, unit: string | undefined): string {
-  if (value === null) return 'No data'
+  if (value === null) return i18n.t('details:monitoring.noData')
   if (unit === 'Megabytes')
     return value >= 1024 ? `${(value / 1024).toFixed(1)} GiB` : `${Math.round(value)} MiB`
   if (unit === 'Percent' || !unit) return `${value.toFixed(1)} %`
@@ -79,8 +73,10 @@ export function formatValue(value: number | null, unit: string | undefined): str
 
 /** Time ticks and rows: hours and minutes within a day, the date too for a week. */
 export function timeFormatter(range: MonitorRange): (t: number) => string {
+  // English keeps the console's en-GB dates (24-hour clock), as formatDateTime does.
+  const language = activeLanguage()
   const format = new Intl.DateTimeFormat(
-    undefined,
+    language === 'en' ? 'en-GB' : language,
     range === '7d'
       ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
       : { hour: '2-digit', minute: '2-digit' },
@@ -97,14 +93,15 @@ const known = (points: readonly MonitorPoint[]) =>
 export function summarize(series: MonitorSeries): string {
   const values = known(series.points)
   const latest = values.at(-1)
-  if (!latest) return 'No data in this period.'
+  if (!latest) return i18n.t('details:monitoring.summary.none')
   const peak = values.reduce((a, b) => (b.value > a.value ? b : a))
   const missing = series.points.length - values.length
+  const total = series.points.length
   return [
-    `Latest ${formatValue(latest.value, series.unit)}`,
-    `peak ${formatValue(peak.value, series.unit)}`,
-    missing > 0 ? `no data for ${missing} of ${series.points.length} points` : undefined,
+    i18n.t('details:monitoring.summary.latest', { value: formatValue(latest.value, series.unit) }),
+    i18n.t('details:monitoring.summary.peak', { value: formatValue(peak.value, series.unit) }),
+    missing > 0 ? i18n.t('details:monitoring.summary.missing', { missing, total }) : undefined,
   ]
     .filter(Boolean)
-    .join(' · ')
+    .join(i18n.t('details:monitoring.summary.separator'))
 }

@@ -11,6 +11,7 @@ import {
   Typography,
 } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import {
   isMonitorRange,
@@ -23,7 +24,7 @@ import { QueryView } from '@/components/query-view'
 import { poolMonitorQuery } from '../../queries'
 import { MetricChart } from './metric-chart'
 import { MetricTable } from './metric-table'
-import { chartsOf, hasAccelerators, RANGE_LABELS, STATISTIC_LABELS } from './monitor-model'
+import { chartsOf, hasAccelerators } from './monitor-model'
 
 const isStatistic = (v: unknown): v is MonitorStatistic =>
   (MONITOR_STATISTICS as readonly unknown[]).includes(v)
@@ -58,22 +59,23 @@ function useMonitorParams() {
 
 /** The Monitoring tab: a chunk of its own (with the chart library), loaded when the tab opens. */
 export default function MonitoringPanel({ id }: { id: string }) {
+  const { t } = useTranslation('details')
   const { range, statistic, view, setRange, setStatistic, setView } = useMonitorParams()
   const query = useQuery(poolMonitorQuery(id, range, statistic))
   return (
     <Stack sx={{ gap: 2 }}>
       <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <FormControl size="small" sx={{ minWidth: 170 }}>
-          <InputLabel id="monitor-range-label">Time range</InputLabel>
+          <InputLabel id="monitor-range-label">{t('monitoring.timeRange')}</InputLabel>
           <Select
             labelId="monitor-range-label"
-            label="Time range"
+            label={t('monitoring.timeRange')}
             value={range}
             onChange={(e) => setRange(e.target.value)}
           >
             {(Object.keys(MONITOR_RANGES) as MonitorRange[]).map((r) => (
               <MenuItem key={r} value={r}>
-                {RANGE_LABELS[r]}
+                {t(`monitoring.ranges.${r}`)}
               </MenuItem>
             ))}
           </Select>
@@ -83,11 +85,11 @@ export default function MonitoringPanel({ id }: { id: string }) {
           exclusive
           value={statistic}
           onChange={(_, v: MonitorStatistic | null) => v && setStatistic(v)}
-          aria-label="Statistic"
+          aria-label={t('monitoring.statistic')}
         >
           {MONITOR_STATISTICS.map((s) => (
             <ToggleButton key={s} value={s}>
-              {STATISTIC_LABELS[s]}
+              {t(`monitoring.statistics.${s}`)}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
@@ -97,30 +99,28 @@ export default function MonitoringPanel({ id }: { id: string }) {
           exclusive
           value={view}
           onChange={(_, v: 'chart' | 'table' | null) => v && setView(v)}
-          aria-label="Show as"
+          aria-label={t('monitoring.showAs')}
         >
-          <ToggleButton value="chart">Charts</ToggleButton>
-          <ToggleButton value="table">Table</ToggleButton>
+          <ToggleButton value="chart">{t('monitoring.charts')}</ToggleButton>
+          <ToggleButton value="table">{t('monitoring.table')}</ToggleButton>
         </ToggleButtonGroup>
       </Stack>
       <QueryView
         query={query}
-        what="utilisation"
+        what={t('monitoring.what')}
         lines={6}
-        errorTitle="The utilisation could not be loaded"
+        errorTitle={t('monitoring.errorTitle')}
       >
         {(answer) => {
           const charts = chartsOf(answer, statistic, range)
           if (charts.length === 0)
-            return (
-              <Alert severity="info">The service reports no utilisation for this pool yet.</Alert>
-            )
+            return <Alert severity="info">{t('monitoring.noUtilisation')}</Alert>
           const accelerators = hasAccelerators(charts)
           return (
             <Stack sx={{ gap: 1.5 }}>
               {!accelerators && (
                 <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                  No GPU or NPU data in this period, so only CPU and memory are shown.
+                  {t('monitoring.cpuOnly')}
                 </Typography>
               )}
               {view === 'table' ? (

@@ -1,21 +1,15 @@
 import { Alert, List, ListItem, Stack, Typography } from '@mui/material'
 import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Pool } from '@/api/pools'
 import { useNotify } from '@/components/notice'
+import { i18n } from '@/i18n'
 import { errorText } from '@/components/state-views'
-import { plural, poolId, poolName } from '../../pool-model'
+import { poolId, poolName } from '../../pool-model'
 import { useDeleteNodes, useNodesGoneCheck } from '../../queries'
 import { useWriteOnce } from '../../use-write-once'
 import { WriteDialog } from '../../write-dialog'
 import { WriteStatusAlert, type WriteWords } from '../../write-status-alert'
-
-const WORDS: WriteWords = {
-  failed: 'The nodes could not be deleted',
-  checking: 'Looking at the nodes to see whether they are being deleted…',
-  notApplied: 'The nodes were not deleted',
-  again: 'Press Delete again',
-  unknown: 'Whether the nodes are being deleted is not known yet',
-}
 
 /**
  * Confirms deleting the nodes selected on the Nodes tab: one `batch-delete` for all of them,
@@ -34,8 +28,18 @@ export function DeleteNodesDialog({
   onClose: () => void
   onDeleted: () => void
 }) {
+  const { t } = useTranslation('details')
   const id = poolId(pool)
   const name = poolName(pool)
+  const words: WriteWords = {
+    failed: t('nodes.deleteDialog.words.failed'),
+    checking: t('nodes.deleteDialog.words.checking'),
+    notApplied: t('nodes.deleteDialog.words.notApplied'),
+    again: t('nodes.deleteDialog.words.again'),
+    unknown: t('nodes.deleteDialog.words.unknown'),
+  }
+  // Notices may come after the dialog closed: i18n.t words them in the language of that moment.
+  const list = (names: readonly string[]) => names.join(i18n.t('details:nodes.nameSeparator'))
   const notify = useNotify()
   const remove = useDeleteNodes()
   const nodesGone = useNodesGoneCheck()
@@ -45,7 +49,11 @@ export function DeleteNodesDialog({
     check: (names) => nodesGone(id, names),
     onApplied: (names, left) => {
       notify({
-        message: `Removing ${plural(names.length, 'node')} from pool ${name}: ${names.join(', ')}.`,
+        message: i18n.t('details:nodes.deleteDialog.removing', {
+          count: names.length,
+          name,
+          names: list(names),
+        }),
       })
       if (!left) {
         onDeleted()
@@ -55,12 +63,18 @@ export function DeleteNodesDialog({
     onFailedAfterLeaving: (error) =>
       notify({
         severity: 'error',
-        message: `The nodes of pool ${name} were not deleted: ${errorText(error).message}`,
+        message: i18n.t('details:nodes.deleteDialog.failed', {
+          name,
+          message: errorText(error).message,
+        }),
       }),
     onUnknownAfterLeaving: (error) =>
       notify({
         severity: 'warning',
-        message: `Whether the nodes of pool ${name} are being deleted is not known yet (${errorText(error).message}). The Nodes tab shows what happened.`,
+        message: i18n.t('details:nodes.deleteDialog.unknown', {
+          name,
+          message: errorText(error).message,
+        }),
       }),
   })
   const unknown = write.status.phase === 'unknown'
@@ -71,26 +85,25 @@ export function DeleteNodesDialog({
   return (
     <WriteDialog
       open={open}
-      title={`Delete ${plural(nodeNames.length, 'node')} from ${name}?`}
+      title={t('nodes.deleteDialog.title', { count: nodeNames.length, name })}
       onClose={close}
       onSubmit={() => !unknown && write.run([...nodeNames])}
       pending={write.pending}
-      submitLabel="Delete"
+      submitLabel={t('nodes.deleteDialog.submit')}
       submitDisabled={unknown || nodeNames.length === 0}
       danger
-      pendingNote="Closing does not stop the deletion; the Nodes tab shows how it ends."
+      pendingNote={t('nodes.deleteDialog.pendingNote')}
       describedBy={describedBy}
       actionsSx={{ pb: 2 }}
     >
       <Stack sx={{ gap: 2 }}>
         <Alert severity="warning" role="none" id={describedBy}>
-          The nodes are released and cannot be restored. Jobs and services running on them are
-          stopped.
+          {t('nodes.deleteDialog.warning')}
         </Alert>
         <List
           dense
           disablePadding
-          aria-label="Nodes to delete"
+          aria-label={t('nodes.deleteDialog.listLabel')}
           sx={{
             border: 1,
             borderColor: 'divider',
@@ -107,7 +120,7 @@ export function DeleteNodesDialog({
             </ListItem>
           ))}
         </List>
-        <WriteStatusAlert status={write.status} words={WORDS} onRecheck={write.recheck} />
+        <WriteStatusAlert status={write.status} words={words} onRecheck={write.recheck} />
       </Stack>
     </WriteDialog>
   )

@@ -1,4 +1,5 @@
 import { isLocked, NODE_PHASES, type PoolNode } from '@/api/nodes'
+import { i18n } from '@/i18n'
 import { isRemovable, isSettled, removalProblem } from '../../node-rules'
 
 /**
@@ -54,26 +55,29 @@ export function bulkProblem(
   selected: readonly PoolNode[],
   all: readonly PoolNode[],
 ): string | undefined {
-  if (selected.length === 0) return 'Select nodes first.'
+  // Worded when asked, in the language active then.
+  const say = (key: 'selectFirst' | 'alreadyLocked' | 'noneLocked' | 'settledOnly' | 'keepOne') =>
+    i18n.t(`details:nodes.problems.${key}`)
+  if (selected.length === 0) return say('selectFirst')
   if (action === 'lock') {
-    if (selected.every(isLocked)) return 'The selected nodes are already locked.'
-    if (targetsOf('lock', selected).length === 0) return SETTLED_ONLY
+    if (selected.every(isLocked)) return say('alreadyLocked')
+    if (targetsOf('lock', selected).length === 0) return say('settledOnly')
     return undefined
   }
   if (action === 'unlock') {
-    if (!selected.some(isLocked)) return 'None of the selected nodes is locked.'
-    if (targetsOf('unlock', selected).length === 0) return SETTLED_ONLY
+    if (!selected.some(isLocked)) return say('noneLocked')
+    if (targetsOf('unlock', selected).length === 0) return say('settledOnly')
     return undefined
   }
   const blocked = selected.find((n) => !isRemovable(n))
-  if (blocked) return `${blocked.metadata.name}: ${removalProblem(blocked)}`
-  if (all.length - selected.length < 1)
-    return 'At least 1 node must remain in the pool. To remove every node, delete the pool.'
+  if (blocked)
+    return i18n.t('details:nodes.problems.notRemovable', {
+      name: blocked.metadata.name,
+      problem: removalProblem(blocked),
+    })
+  if (all.length - selected.length < 1) return say('keepOne')
   return undefined
 }
-
-const SETTLED_ONLY =
-  'Only Available or Abnormal nodes can change their lock; the selected ones are being created or deleted.'
 
 /**
  * The nodes an action changes: locking skips those already locked, unlocking those that are not,

@@ -13,13 +13,14 @@ import {
 } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { PoolNode } from '@/api/nodes'
 import type { Pool } from '@/api/pools'
 import { NodeSearchField } from '@/components/node-search-field'
 import { ActionButton } from '@/components/action-button'
 import { QueryView } from '@/components/query-view'
 import { EmptyState } from '@/components/state-views'
-import { canScale, isLitePool, LITE_READ_ONLY, plural, poolId, poolStatus } from '../../pool-model'
+import { canScale, isLitePool, liteReadOnly, poolId, poolStatus } from '../../pool-model'
 import { poolNodesQuery } from '../../queries'
 import { WriteStatusAlert, type WriteWords } from '../../write-status-alert'
 import { DeleteNodesDialog } from './delete-nodes-dialog'
@@ -36,39 +37,22 @@ import {
 import { PoolNodesTable } from './pool-nodes-table'
 import { useNodeLocks } from './use-node-locks'
 
-const LOCK_WORDS: WriteWords = {
-  failed: 'The deletion lock could not be changed',
-  checking: 'Looking at the nodes to see whether their lock changed…',
-  notApplied: 'The deletion lock did not change',
-  again: 'Press the button again',
-  unknown: 'Whether the deletion lock changed is not known yet',
-}
-
-const FILTER_LABELS: Record<StatusFilter, string> = {
-  all: 'All statuses',
-  Available: 'Available',
-  Creating: 'Creating',
-  Checking: 'Checking',
-  Deleting: 'Deleting',
-  Abnormal: 'Abnormal',
-  Locked: 'Locked',
-}
-
 /** The Nodes tab: the pool's nodes, counted, filtered and selectable for bulk actions. */
 export function NodesPanel({ pool }: { pool: Pool }) {
+  const { t } = useTranslation('details')
   const id = poolId(pool)
   return (
     <QueryView
       query={useQuery(poolNodesQuery(id))}
-      what="nodes"
-      errorTitle="The nodes could not be loaded"
+      what={t('nodes.what')}
+      errorTitle={t('nodes.errorTitle')}
       isEmpty={(nodes) => nodes.length === 0}
       empty={
         <EmptyState
           title={
             poolStatus(pool) === 'CreationFailed'
-              ? 'No nodes: the creation of this pool failed'
-              : 'No nodes yet'
+              ? t('nodes.emptyCreationFailed')
+              : t('nodes.empty')
           }
         />
       }
@@ -79,6 +63,7 @@ export function NodesPanel({ pool }: { pool: Pool }) {
 }
 
 function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }) {
+  const { t } = useTranslation('details')
   const [status, setStatus] = useState<StatusFilter>('all')
   const [search, setSearch] = useState('')
   const [page, setPage] = useState(0)
@@ -107,11 +92,11 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
 
   const scale = canScale(pool)
   const lockBusy = isLitePool(pool)
-    ? LITE_READ_ONLY
+    ? liteReadOnly()
     : locks.pending
-      ? 'A change of the deletion lock is under way.'
+      ? t('nodes.lockPending')
       : locks.status.phase === 'unknown'
-        ? 'Whether the last lock change took effect is not known yet: check again first.'
+        ? t('nodes.lockUnknown')
         : undefined
   const problem = (action: BulkAction) =>
     (action === 'delete' && !scale.allowed ? scale.reason : undefined) ??
@@ -121,6 +106,16 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
     const visible = new Set(shown)
     return selected.filter((n) => !visible.has(n)).length
   }, [selected, shown])
+  const lockWords: WriteWords = {
+    failed: t('nodes.lockWords.failed'),
+    checking: t('nodes.lockWords.checking'),
+    notApplied: t('nodes.lockWords.notApplied'),
+    again: t('nodes.lockWords.again'),
+    unknown: t('nodes.lockWords.unknown'),
+  }
+  // A phase the API adds later is shown as it wrote it.
+  const phaseLabel = (phase: string) =>
+    isStatusFilter(phase) ? t(`nodes.filters.${phase}`) : phase
   const run = (action: BulkAction) => {
     if (problem(action)) return
     const names = targetsOf(action, selected)
@@ -132,12 +127,14 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
     <Stack sx={{ gap: 1.5 }}>
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         {[
-          plural(counts.total, 'node'),
-          ...counts.phases.map(([phase, n]) => `${n} ${phase}`),
-          counts.locked ? `${counts.locked} locked` : undefined,
+          t('nodes.total', { count: counts.total }),
+          ...counts.phases.map(([phase, n]) =>
+            t('nodes.phaseCount', { count: n, phase: phaseLabel(phase) }),
+          ),
+          counts.locked ? t('nodes.lockedCount', { count: counts.locked }) : undefined,
         ]
           .filter(Boolean)
-          .join(' · ')}
+          .join(t('nodes.summarySeparator'))}
       </Typography>
       <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
         <NodeSearchField
@@ -149,10 +146,10 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
           }}
         />
         <FormControl size="small" sx={{ minWidth: 170 }}>
-          <InputLabel id="node-status-filter-label">Status</InputLabel>
+          <InputLabel id="node-status-filter-label">{t('nodes.statusFilter')}</InputLabel>
           <Select
             labelId="node-status-filter-label"
-            label="Status"
+            label={t('nodes.statusFilter')}
             value={status}
             onChange={(e) => {
               if (isStatusFilter(e.target.value)) setStatus(e.target.value)
@@ -161,7 +158,7 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
           >
             {STATUS_FILTERS.map((f) => (
               <MenuItem key={f} value={f}>
-                {FILTER_LABELS[f]}
+                {t(`nodes.filters.${f}`)}
               </MenuItem>
             ))}
           </Select>
@@ -169,7 +166,10 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
         <Box sx={{ flex: 1 }} />
         <Typography variant="body2" sx={{ color: 'text.secondary' }} aria-live="polite">
           {selected.length
-            ? `${selected.length} selected${hidden ? ` (${hidden} not shown by the filters)` : ''}`
+            ? t(hidden ? 'nodes.selectedHidden' : 'nodes.selected', {
+                selected: selected.length,
+                hidden,
+              })
             : ''}
         </Typography>
         <ActionButton
@@ -178,14 +178,14 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
           onClick={() => run('lock')}
           loading={locks.pending && locks.status.phase === 'sending'}
         >
-          Lock deletion
+          {t('nodes.lock')}
         </ActionButton>
         <ActionButton
           startIcon={<LockOpenOutlinedIcon />}
           disabledReason={problem('unlock')}
           onClick={() => run('unlock')}
         >
-          Unlock
+          {t('nodes.unlock')}
         </ActionButton>
         <ActionButton
           color="error"
@@ -193,19 +193,20 @@ function NodeManager({ pool, nodes }: { pool: Pool; nodes: readonly PoolNode[] }
           disabledReason={problem('delete')}
           onClick={() => run('delete')}
         >
-          Delete nodes
+          {t('nodes.delete')}
         </ActionButton>
       </Stack>
-      <WriteStatusAlert status={locks.status} words={LOCK_WORDS} onRecheck={locks.recheck} />
+      <WriteStatusAlert status={locks.status} words={lockWords} onRecheck={locks.recheck} />
       {refused && (
         <Alert severity="warning" onClose={dismissRefused}>
-          The service did not {refused.lock ? 'lock' : 'unlock'} {refused.names.join(', ')}. A node
-          that is being created or deleted cannot change its lock; look at its status and try again.
+          {t(refused.lock ? 'nodes.refusedLock' : 'nodes.refusedUnlock', {
+            names: refused.names.join(t('nodes.nameSeparator')),
+          })}
         </Alert>
       )}
       {shown.length === 0 ? (
         <Typography variant="body2" sx={{ color: 'text.secondary', py: 2 }}>
-          No node matches these filters.
+          {t('nodes.noMatch')}
         </Typography>
       ) : (
         <PoolNodesTable

@@ -11,7 +11,9 @@ import {
   TableRow,
   Typography,
 } from '@mui/material'
+import { useTranslation } from 'react-i18next'
 import { isLocked, type PoolNode } from '@/api/nodes'
+import { i18n } from '@/i18n'
 import { formatCpu, formatMemory, parseQuantity } from '@/lib/format'
 import { NodePhaseChip } from '../../pool-status-chip'
 import { PAGE_SIZES } from '../../use-list-params'
@@ -25,7 +27,7 @@ function usage(node: PoolNode, key: string, format: (q: string) => string): stri
 
 const gpus = (q: string) => {
   const n = parseQuantity(q)
-  return Number.isNaN(n) ? q : `${n} GPU${n === 1 ? '' : 's'}`
+  return Number.isNaN(n) ? q : i18n.t('details:nodes.table.gpus', { count: n })
 }
 
 /**
@@ -50,6 +52,7 @@ export function PoolNodesTable({
   selected: ReadonlySet<string>
   onSelect: (names: readonly string[], on: boolean) => void
 }) {
+  const { t } = useTranslation('details')
   const hasGpu = nodes.some((n) => n.status.resources?.['nvidia.com/gpu'])
   const rows = nodes.slice(page * size, (page + 1) * size)
   const names = rows.map((n) => n.metadata.name)
@@ -58,7 +61,11 @@ export function PoolNodesTable({
   return (
     <>
       <TableContainer>
-        <Table aria-label="Nodes" size="small" sx={{ '& td': { whiteSpace: 'nowrap' } }}>
+        <Table
+          aria-label={t('nodes.table.label')}
+          size="small"
+          sx={{ '& td': { whiteSpace: 'nowrap' } }}
+        >
           <TableHead>
             <TableRow>
               <TableCell padding="checkbox">
@@ -67,16 +74,16 @@ export function PoolNodesTable({
                   indeterminate={onPageSelected > 0 && !all}
                   disabled={names.length === 0}
                   onChange={(_, on) => onSelect(names, on)}
-                  slotProps={{ input: { 'aria-label': 'Select all nodes on this page' } }}
+                  slotProps={{ input: { 'aria-label': t('nodes.table.selectPage') } }}
                 />
               </TableCell>
-              <TableCell>Name</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>AZ</TableCell>
-              <TableCell>Private IP</TableCell>
-              <TableCell>CPU available / total</TableCell>
-              <TableCell>Memory available / total</TableCell>
-              {hasGpu && <TableCell>GPU available / total</TableCell>}
+              <TableCell>{t('nodes.table.name')}</TableCell>
+              <TableCell>{t('nodes.table.status')}</TableCell>
+              <TableCell>{t('nodes.table.az')}</TableCell>
+              <TableCell>{t('nodes.table.privateIp')}</TableCell>
+              <TableCell>{t('nodes.table.cpu')}</TableCell>
+              <TableCell>{t('nodes.table.memory')}</TableCell>
+              {hasGpu && <TableCell>{t('nodes.table.gpu')}</TableCell>}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -89,7 +96,7 @@ export function PoolNodesTable({
                     <Checkbox
                       checked={selected.has(name)}
                       onChange={(_, on) => onSelect([name], on)}
-                      slotProps={{ input: { 'aria-label': `Select ${name}` } }}
+                      slotProps={{ input: { 'aria-label': t('nodes.table.selectNode', { name }) } }}
                     />
                   </TableCell>
                   <TableCell>
@@ -104,10 +111,10 @@ export function PoolNodesTable({
                         <Stack
                           direction="row"
                           sx={{ alignItems: 'center', gap: 0.25, color: 'text.secondary' }}
-                          title="Deletion lock: the node cannot be removed until it is unlocked"
+                          title={t('nodes.table.lockedTitle')}
                         >
                           <LockOutlinedIcon sx={{ fontSize: 16 }} aria-hidden />
-                          <Typography variant="caption">Locked</Typography>
+                          <Typography variant="caption">{t('nodes.table.locked')}</Typography>
                         </Stack>
                       )}
                     </Stack>

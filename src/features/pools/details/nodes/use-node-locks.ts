@@ -2,8 +2,9 @@ import { useRef, useState } from 'react'
 import { isLocked, lockOutcome } from '@/api/nodes'
 import type { Pool } from '@/api/pools'
 import { useNotify } from '@/components/notice'
+import { i18n } from '@/i18n'
 import { errorText } from '@/components/state-views'
-import { plural, poolId, poolName } from '../../pool-model'
+import { poolId, poolName } from '../../pool-model'
 import { useChangeNodeLocks, useReadNodesNow } from '../../queries'
 import { useWriteOnce } from '../../use-write-once'
 
@@ -46,14 +47,18 @@ export function useNodeLocks(pool: Pool) {
       const { done, failed } = outcome.current ?? { done: names, failed: [] }
       if (done.length)
         notify({
-          message: `Deletion lock ${lock ? 'enabled' : 'disabled'} on ${plural(done.length, 'node')} of pool ${name}: ${done.join(', ')}.`,
+          message: i18n.t(lock ? 'details:nodes.lockEnabled' : 'details:nodes.lockDisabled', {
+            count: done.length,
+            name,
+            names: done.join(i18n.t('details:nodes.nameSeparator')),
+          }),
         })
       setRefused(failed.length ? { names: failed, lock } : null)
     },
     onFailedAfterLeaving: (error) =>
       notify({
         severity: 'error',
-        message: `The deletion lock of nodes in pool ${name} did not change: ${errorText(error).message}`,
+        message: i18n.t('details:nodes.lockFailed', { name, message: errorText(error).message }),
       }),
   })
   return { write, refused, dismissRefused: () => setRefused(null) }
