@@ -43,7 +43,7 @@ test('a user switches to 简体中文, creates a pool with every label in Chines
   await expect(remove).toBeHidden()
 
   // Create, label by label.
-  await page.getByRole('button', { name: '创建', exact: true }).click()
+  await page.getByRole('link', { name: '创建', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: '创建专属资源池' })).toBeVisible()
   for (const section of ['基本配置', '网络', '资源配置'])
     await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { i18n } from '@/i18n'
 
 /** The error body ModelArts (and the API gateway in front of it) answers with. */
 export const errorBodySchema = z.looseObject({
@@ -216,8 +217,6 @@ function withTimeout(signal: AbortSignal | undefined, ms: number) {
   }
 }
 
-const seconds = (ms: number) => `${Math.round(ms / 1000)} seconds`
-
 /**
  * The one way the console talks to the cloud. Sends JSON (merge-patch for PATCH, as the API
  * requires), gives up after a timeout, parses every answer with its schema, and turns every
@@ -240,10 +239,11 @@ export async function request<T>(opts: RequestOptions<T>): Promise<T> {
       code: kind === 'timeout' ? 'TIMEOUT' : 'NETWORK',
       kind,
       method,
+      // The console's own words, in the language of the moment the call failed.
       message:
         kind === 'timeout'
-          ? `The service did not answer within ${seconds(timeoutMs)}.`
-          : 'The service could not be reached. Check your connection and try again.',
+          ? i18n.t('pools:api.timeout', { seconds: Math.round(timeoutMs / 1000) })
+          : i18n.t('pools:api.network'),
     })
 
   let res: Response
@@ -278,9 +278,12 @@ export async function request<T>(opts: RequestOptions<T>): Promise<T> {
       method,
       // The API gateway answers in the same shape, but for a service it could not hear from.
       fromService: fields !== undefined && !/^APIGW?\./.test(fields.code),
+      // The service's own message as it wrote it; ours only when it sent none.
       message:
         fields?.message ??
-        `The service answered ${res.status} ${res.statusText || ''}`.trim() + '.',
+        (res.statusText
+          ? i18n.t('pools:api.answeredText', { status: res.status, text: res.statusText })
+          : i18n.t('pools:api.answered', { status: res.status })),
       ...(requestId ? { requestId } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     })
@@ -293,7 +296,11 @@ export async function request<T>(opts: RequestOptions<T>): Promise<T> {
       code: 'INVALID_RESPONSE',
       kind: 'invalid-response',
       method,
-      message: `The service sent an answer the console does not understand (${method} ${path}): ${z.prettifyError(parsed.error)}`,
+      // What zod found stays as zod words it: a technical detail for support, like a stack.
+      message: i18n.t('pools:api.unreadable', {
+        request: `${method} ${path}`,
+        problem: z.prettifyError(parsed.error),
+      }),
     })
   }
   return parsed.data

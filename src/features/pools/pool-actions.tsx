@@ -4,7 +4,6 @@ import type { Pool } from '@/api/pools'
 import { ActionButton } from '@/components/action-button'
 import { PartBoundary } from '@/components/part-boundary'
 import { useTranslation } from 'react-i18next'
-import { i18n } from '@/i18n'
 import { canDelete, canScale, poolId, poolName } from './pool-model'
 
 // The dialogs (and the virtualizer Scale's node list needs) are not needed to show the list:
@@ -71,6 +70,7 @@ export function PoolActions({
  * every render; if it is gone, the dialog closes.
  */
 export function usePoolDialogs(pools: readonly Pool[] | undefined, onDeleted?: () => void) {
+  const { t } = useTranslation('pools')
   const [open, setOpen] = useState<{ action: PoolAction; id: string } | null>(null)
   const onAction = useCallback<OnPoolAction>(
     (action, pool) => setOpen({ action, id: poolId(pool) }),
@@ -80,7 +80,7 @@ export function usePoolDialogs(pools: readonly Pool[] | undefined, onDeleted?: (
   const pool = open ? pools?.find((p) => poolId(p) === open.id) : undefined
   const dialogs =
     open && pool ? (
-      <PartBoundary title={i18n.t('pools:actions.dialogFailed')}>
+      <PartBoundary title={t('actions.dialogFailed')}>
         <Suspense fallback={null}>
           {open.action === 'scale' ? (
             <ScalePoolDialog pool={pool} open onClose={close} />

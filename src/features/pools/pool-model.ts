@@ -157,8 +157,6 @@ export function statusTone(status: PoolStatus): StatusTone {
   }
 }
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
 /** Why a pool is not simply usable, and what to do about it; undefined for a settled Running pool. */
 export function statusReason(pool: Pool): string | undefined {
   const status = poolStatus(pool)

@@ -1,10 +1,12 @@
 import { Alert } from '@mui/material'
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 
 const NOTE_KEY = 'modelarts-console:public-pool-note-dismissed'
 
 /** Why dedicated pools exist next to the public one; dismissed once, for good. */
 export function PublicPoolNote() {
+  const { t } = useTranslation('pools')
   const [hidden, setHidden] = useState(() => localStorage.getItem(NOTE_KEY) === '1')
   if (hidden) return null
   return (
@@ -16,11 +18,9 @@ export function PublicPoolNote() {
         localStorage.setItem(NOTE_KEY, '1')
         setHidden(true)
       }}
-      slotProps={{ closeButton: { 'aria-label': 'Dismiss note about public resource pools' } }}
+      slotProps={{ closeButton: { 'aria-label': t('publicNote.dismiss') } }}
     >
-      Dedicated resource pools are reserved for your team and must be created and sized here. The
-      public resource pool is shared and allocated per job, so it needs no management. Only{' '}
-      <strong>Running</strong> pools can be used.
+      <Trans t={t} i18nKey="publicNote.body" components={{ strong: <strong /> }} />
     </Alert>
   )
 }

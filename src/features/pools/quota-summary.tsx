@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { findQuota } from '@/api/quotas'
 import { quotasQuery, useStale } from './queries'
 
@@ -9,6 +10,7 @@ import { quotasQuery, useStale } from './queries'
  * pool finished deleting, nodes were added), the quota is fetched again.
  */
 export function QuotaSummary({ footprint }: { footprint: string }) {
+  const { t } = useTranslation('pools')
   const { data } = useQuery(quotasQuery())
   const { quotas } = useStale()
   const seen = useRef(footprint)
@@ -20,14 +22,14 @@ export function QuotaSummary({ footprint }: { footprint: string }) {
     void quotas()
   }, [footprint, quotas])
   if (!data) return null
-  const text = (type: 'pool' | 'node', label: string) => {
+  const text = (type: 'pool' | 'node') => {
     const q = findQuota(data, type)
-    return q ? `${label} ${q.used}/${q.quota}` : null
+    return q ? t(`quota.${type}`, { used: q.used, quota: q.quota }) : null
   }
-  const parts = [text('pool', 'Pools'), text('node', 'Nodes')].filter(Boolean)
+  const parts = [text('pool'), text('node')].filter(Boolean)
   return (
     <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
-      Quota in use: {parts.join(' · ')}
+      {t('quota.inUse', { parts: parts.join(t('quota.separator')) })}
     </Typography>
   )
 }

@@ -1,4 +1,5 @@
 import { Alert, AlertTitle, Box, List, ListItem } from '@mui/material'
+import { useTranslation } from 'react-i18next'
 import type { Unreadable } from '@/api/paging'
 
 /**
@@ -6,17 +7,13 @@ import type { Unreadable } from '@/api/paging'
  * was wrong, rather than hidden or allowed to take the whole list down with them.
  */
 export function UnreadablePools({ items }: { items: readonly Unreadable[] }) {
+  const { t } = useTranslation('pools')
   if (items.length === 0) return null
+  const count = items.length
   return (
     <Alert severity="warning" variant="outlined" sx={{ mx: 2, mb: 1 }}>
-      <AlertTitle>
-        {items.length === 1
-          ? '1 pool could not be shown'
-          : `${items.length} pools could not be shown`}
-      </AlertTitle>
-      The service listed {items.length === 1 ? 'it' : 'them'} in a form the console does not
-      understand, so {items.length === 1 ? 'it is' : 'they are'} left out of the table below. The
-      other pools are shown as usual.
+      <AlertTitle>{t('unreadable.title', { count })}</AlertTitle>
+      {t('unreadable.body', { count })}
       <List dense disablePadding sx={{ mt: 0.5 }}>
         {items.map((item, i) => (
           <ListItem
@@ -24,7 +21,7 @@ export function UnreadablePools({ items }: { items: readonly Unreadable[] }) {
             disableGutters
             sx={{ display: 'block', py: 0.25 }}
           >
-            <strong>{item.name ?? 'A pool without a name'}</strong>
+            <strong>{item.name ?? t('unreadable.noName')}</strong>
             <Box
               component="span"
               sx={{
@@ -34,6 +31,7 @@ export function UnreadablePools({ items }: { items: readonly Unreadable[] }) {
                 whiteSpace: 'pre-wrap',
               }}
             >
+              {/* What the schema check found, as it words it: a detail for support. */}
               {item.problem}
             </Box>
           </ListItem>
