@@ -48,10 +48,7 @@ test('a user switches to 简体中文, creates a pool with every label in Chines
   for (const section of ['基本配置', '网络', '资源配置'])
     await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible()
   await expect(page.getByRole('textbox', { name: '资源类型' })).toHaveValue(TAB_TRAIN)
-  await expect(page.getByRole('switch', { name: '自定义网络配置' })).not.toBeChecked()
-  await expect(
-    page.getByRole('radiogroup', { name: '可用区' }).getByRole('radio', { name: '随机分配' }),
-  ).toBeChecked()
+  await expect(page.getByRole('combobox', { name: 'ModelArts网络' })).toBeVisible()
   await page.getByRole('textbox', { name: '资源池名称', exact: true }).fill('zh-gpu-e2e')
   await page.getByRole('textbox', { name: '描述', exact: true }).fill('中文界面创建的资源池')
   await page
