@@ -116,6 +116,31 @@ describe('the live production bundle', () => {
   })
 })
 
+/** The entry and every chunk index.html preloads with it: what each page load waits for. */
+function staticChunks(files: Files): string[] {
+  const html = files.get('index.html') ?? ''
+  const names = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
+  return names.map((name) => files.get(name) ?? '')
+}
+
+describe('the languages', () => {
+  it("loads Chinese on demand: no catalog of it, nor MUI's Chinese texts, before the first paint", () => {
+    const upFront = staticChunks(live)
+    expect(upFront.length).toBeGreaterThan(1)
+    for (const chunk of upFront) {
+      expect(chunk).not.toContain('专属资源池')
+      expect(chunk).not.toContain('每页行数')
+    }
+    expect(containing(live, '专属资源池').length).toBeGreaterThan(0)
+    expect(containing(live, '每页行数').length).toBeGreaterThan(0)
+  })
+
+  it('keeps the demo badge, and the tooltip library only it needs in the app bar, out of a live page load', () => {
+    for (const chunk of staticChunks(live)) expect(chunk).not.toContain('popper')
+    expect(containing(live, 'popper').length).toBeGreaterThan(0)
+  })
+})
+
 describe('the chart library', () => {
   it('loads with the Monitoring tab only: in a chunk of its own, not the entry or the details page', () => {
     const entry = entryChunk(live)

@@ -10,10 +10,9 @@ import {
   ListItemIcon,
   ListItemText,
   Toolbar,
-  Tooltip,
   Typography,
 } from '@mui/material'
-import { Suspense, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, Outlet, useLocation } from 'react-router'
 import { AuthProblemBanner } from '@/components/auth-problem'
@@ -24,7 +23,12 @@ import { SkeletonLines } from '@/components/state-views'
 import { paths } from '@/lib/paths'
 import { ColorModeSwitch, LanguageSwitch } from './preference-switches'
 import { RegionPicker } from './region-picker'
-import { ResetDemoButton } from './reset-demo-button'
+
+// Demo-only parts of the app bar load apart: a live build never renders them.
+const DemoMarker = lazy(() => import('./demo-marker').then((m) => ({ default: m.DemoMarker })))
+const ResetDemoButton = lazy(() =>
+  import('./reset-demo-button').then((m) => ({ default: m.ResetDemoButton })),
+)
 
 const NAV_WIDTH = 212
 
@@ -32,26 +36,12 @@ function ModeMarker({ region }: { region: string }) {
   const { t } = useTranslation()
   const demo = useDemo()
   const { regions } = useSetup()
-  if (demo) {
-    const extra = [
-      demo.speed > 1 ? t('mode.speed', { speed: demo.speed }) : '',
-      demo.scenario !== 'default' ? t('mode.scenario', { scenario: demo.scenario }) : '',
-    ].filter(Boolean)
+  if (demo)
     return (
-      <Tooltip
-        title={t('mode.demoTooltip', {
-          extra: extra.length ? t('mode.demoExtra', { extra: extra.join(t('mode.join')) }) : '',
-        })}
-      >
-        <Chip
-          label={[t('mode.demo'), ...extra].join(' · ')}
-          size="small"
-          tabIndex={0}
-          sx={{ bgcolor: '#ffb74d', color: '#3b2500', fontWeight: 700 }}
-        />
-      </Tooltip>
+      <Suspense fallback={null}>
+        <DemoMarker demo={demo} />
+      </Suspense>
     )
-  }
   const here = regions.find((r) => r.id === region)
   return (
     <Chip
@@ -125,7 +115,11 @@ export function Layout({ region }: { region: string }) {
           <Box sx={{ flex: 1 }} />
           <LanguageSwitch />
           <ColorModeSwitch />
-          {demo && <ResetDemoButton demo={demo} />}
+          {demo && (
+            <Suspense fallback={null}>
+              <ResetDemoButton demo={demo} />
+            </Suspense>
+          )}
         </Toolbar>
       </AppBar>
       <Box

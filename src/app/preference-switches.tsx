@@ -3,16 +3,7 @@ import DarkModeOutlinedIcon from '@mui/icons-material/DarkModeOutlined'
 import LightModeOutlinedIcon from '@mui/icons-material/LightModeOutlined'
 import SettingsBrightnessOutlinedIcon from '@mui/icons-material/SettingsBrightnessOutlined'
 import TranslateIcon from '@mui/icons-material/Translate'
-import {
-  Button,
-  IconButton,
-  ListItemIcon,
-  ListItemText,
-  Menu,
-  MenuItem,
-  Tooltip,
-  useColorScheme,
-} from '@mui/material'
+import { Button, ListItemIcon, ListItemText, Menu, MenuItem, useColorScheme } from '@mui/material'
 import { type ReactNode, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language, isLanguage, setLanguage } from '@/i18n'
@@ -119,18 +110,17 @@ export function ColorModeSwitch() {
   }
   return (
     <>
-      <Tooltip title={t('preferences.themeButton', { theme: names[current] })}>
-        <IconButton
-          color="inherit"
-          aria-label={t('preferences.themeButton', { theme: names[current] })}
-          aria-haspopup="menu"
-          aria-controls={anchor ? menuId : undefined}
-          aria-expanded={anchor ? true : undefined}
-          onClick={(e) => setAnchor(e.currentTarget)}
-        >
-          {MODE_ICONS[current]}
-        </IconButton>
-      </Tooltip>
+      <Button
+        color="inherit"
+        startIcon={MODE_ICONS[current]}
+        aria-label={t('preferences.themeButton', { theme: names[current] })}
+        aria-haspopup="menu"
+        aria-controls={anchor ? menuId : undefined}
+        aria-expanded={anchor ? true : undefined}
+        onClick={(e) => setAnchor(e.currentTarget)}
+      >
+        {names[current]}
+      </Button>
       <ChoiceMenu
         id={menuId}
         anchor={anchor}
