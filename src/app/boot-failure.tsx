@@ -1,5 +1,5 @@
 import { Alert, AlertTitle, Box, Button, CssBaseline, ThemeProvider } from '@mui/material'
-import { Trans } from 'react-i18next'
+import { RichText } from '@/i18n/rich-text'
 import { errorText } from '@/components/state-views'
 import { i18n } from '@/i18n'
 import { theme } from './theme'
@@ -39,9 +39,8 @@ export function BootFailure({ error, demo }: { error: unknown; demo: boolean }) 
           {demo ? (
             t('boot.demoBody', { message })
           ) : (
-            <Trans
-              t={t}
-              i18nKey="boot.liveBody"
+            <RichText
+              translate={(v) => t('boot.liveBody', v)}
               values={{ message }}
               components={{ code: <code /> }}
             />

@@ -2,7 +2,8 @@ import RefreshIcon from '@mui/icons-material/Refresh'
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material'
 import { useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useSyncExternalStore } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
+import { RichText } from '@/i18n/rich-text'
 import type { ApiError } from '@/api/http'
 import { i18n } from '@/i18n'
 import { authProblemsOf, useRegion } from '@/lib/query-client'
@@ -36,10 +37,9 @@ export function AuthAdvice({ problem }: { problem: ApiError }) {
             : t('auth.tokenRejected')}
       </Typography>
       <Typography variant="body2" sx={{ mt: 0.5 }}>
-        <Trans
-          t={t}
-          i18nKey={
-            forbidden ? 'auth.forbiddenAdvice' : keys ? 'auth.keysAdvice' : 'auth.tokenAdvice'
+        <RichText
+          translate={(v) =>
+            t(forbidden ? 'auth.forbiddenAdvice' : keys ? 'auth.keysAdvice' : 'auth.tokenAdvice', v)
           }
           values={{ region }}
           components={{ code: <Code /> }}

@@ -1,7 +1,8 @@
 import RefreshIcon from '@mui/icons-material/Refresh'
 import { Alert, Box, Button } from '@mui/material'
 import { useEffect, useState } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
+import { RichText } from '@/i18n/rich-text'
 import { formatDateTime, formatRelative } from '@/lib/format'
 import { isAuthProblem } from '@/lib/query-client'
 import { errorText } from './state-views'
@@ -48,9 +49,8 @@ function StaleAlert({ query, what }: { query: RefreshState; what: string }) {
       }
     >
       <Box sx={{ fontWeight: 600 }}>
-        <Trans
-          t={t}
-          i18nKey="errors.staleNotice"
+        <RichText
+          translate={(v) => t('errors.staleNotice', v)}
           values={{ what, age: formatRelative(at, now), at: formatDateTime(at) }}
           // The age ticks; announcing it again every minute would only be noise.
           components={{ age: <span aria-live="off" /> }}

@@ -23,7 +23,9 @@ function flatten(c: Catalog, prefix = ''): Map<string, string> {
 
 const PLURAL = /_(zero|one|two|few|many|other)$/
 const placeholders = (text: string) =>
-  [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}|\$t\(([^)]+)\)|<(\w+)>/g)].map((m) => m[0]).sort()
+  [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}|\$t\(([^)]+)\)|<(\w+)\s*\/?>/g)]
+    .map((m) => m[0])
+    .sort()
 
 /** Key without plural suffix → its forms and the placeholders they use together. */
 function entries(language: string, ns: string) {
@@ -69,6 +71,15 @@ describe.each(NAMESPACES)('the %s catalogs', (ns) => {
     for (const [key, entry] of language === 'en' ? en : zh) {
       if (entry.forms.every((f) => f === '')) continue
       expect(entry.forms.slice().sort(), key).toEqual(needed)
+    }
+  })
+
+  it('mark up words with flat tags only, as RichText reads them', () => {
+    for (const l of LANGUAGES) {
+      for (const [key, text] of flatten(catalog(l.id, ns) ?? {})) {
+        const bare = text.replace(/<(\w+)\s*\/>|<(\w+)>[^<]*<\/\2>/g, '')
+        expect(bare, `${l.id} ${key}`).not.toMatch(/<\/?\w+\s*\/?>/)
+      }
     }
   })
 

@@ -1,6 +1,7 @@
 import { Box, Link, Stack, Typography } from '@mui/material'
 import { useMemo, type ReactNode } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
+import { RichText } from '@/i18n/rich-text'
 import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
 import type { Pool, PoolType } from '@/api/pools'
@@ -78,7 +79,7 @@ function Count({ n }: { n: number }) {
   )
 }
 
-/** A text as a Trans component: its own value, so nothing in it is read as markup. */
+/** A label as a RichText element: its own value, so nothing in it is read as markup. */
 const Text = ({ value }: { value: string }) => <>{value}</>
 
 type FigureKey = 'overview.statusFigure' | 'overview.nodesFigure' | 'overview.acceleratorFigure'
@@ -102,9 +103,8 @@ function Figure({
 }) {
   const { t } = useTranslation('list')
   const body = (
-    <Trans
-      t={t}
-      i18nKey={i18nKey}
+    <RichText
+      translate={(v) => t(i18nKey, v)}
       values={values}
       components={{ count: <Count n={count} />, label: <Text value={label} /> }}
     />

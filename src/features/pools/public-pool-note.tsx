@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material'
 import { useState } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
+import { RichText } from '@/i18n/rich-text'
 
 const NOTE_KEY = 'modelarts-console:public-pool-note-dismissed'
 
@@ -20,7 +21,7 @@ export function PublicPoolNote() {
       }}
       slotProps={{ closeButton: { 'aria-label': t('publicNote.dismiss') } }}
     >
-      <Trans t={t} i18nKey="publicNote.body" components={{ strong: <strong /> }} />
+      <RichText translate={(v) => t('publicNote.body', v)} components={{ strong: <strong /> }} />
     </Alert>
   )
 }

@@ -9,7 +9,8 @@ import {
   Typography,
 } from '@mui/material'
 import type { ReactNode } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
+import { RichText } from '@/i18n/rich-text'
 import { useWatch } from 'react-hook-form'
 import { Link as RouterLink } from 'react-router'
 import type { Flavor } from '@/api/flavors'
@@ -55,9 +56,8 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
             variant="body2"
             sx={{ color: 'text.secondary', outline: 'none' }}
           >
-            <Trans
-              t={t}
-              i18nKey="form.required"
+            <RichText
+              translate={(v) => t('form.required', v)}
               components={{ star: <Box component="span" sx={{ color: 'error.main' }} /> }}
             />
           </Typography>
@@ -136,9 +136,8 @@ function Selection({
   const count = /^\s*\d+\s*$/.test(nodes) ? Number(nodes) : undefined
   return (
     <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
-      <Trans
-        t={t}
-        i18nKey="form.selected"
+      <RichText
+        translate={(v) => t('form.selected', v)}
         values={{
           selection:
             count !== undefined ? `${count} × ${describeFlavor(flavor)}` : describeFlavor(flavor),

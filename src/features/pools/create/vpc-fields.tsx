@@ -3,7 +3,8 @@ import { Alert, Button, Link } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
+import { RichText } from '@/i18n/rich-text'
 import { FormRow } from '@/components/form/form-row'
 import { SelectElement } from '@/components/form/select-element'
 import { LoadError } from '@/components/load-error'
@@ -15,7 +16,7 @@ import type { CreatePoolFormApi } from './create-pool-schema'
 const createVpcUrl = (region: string) =>
   `https://console.huaweicloud.com/vpc/?region=${encodeURIComponent(region)}#/vpc/vpcs/createVpc`
 
-/** A link that opens in a new tab, marked so (Trans puts the catalog's words in as children). */
+/** A link that opens in a new tab, marked so (RichText puts the catalog’s words in as children). */
 function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
   return (
     <Link href={href} target="_blank" rel="noopener noreferrer">
@@ -47,9 +48,8 @@ export function VpcFields({ form }: { form: CreatePoolFormApi }) {
             </Button>
           }
         >
-          <Trans
-            t={t}
-            i18nKey="vpc.none"
+          <RichText
+            translate={(v) => t('vpc.none', v)}
             components={{ vpclink: <ExternalLink href={createVpcUrl(region)} /> }}
           />
         </Alert>

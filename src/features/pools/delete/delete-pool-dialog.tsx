@@ -2,7 +2,8 @@ import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined
 import { Alert, Box, List, ListItem, Stack, TextField, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
+import { RichText } from '@/i18n/rich-text'
 import type { Pool } from '@/api/pools'
 import { type Workload, workloadName } from '@/api/workloads'
 import { useNotify } from '@/components/notice'
@@ -177,9 +178,8 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
           role="none"
         >
           <Box id={describedBy}>
-            <Trans
-              t={t}
-              i18nKey="delete.warning"
+            <RichText
+              translate={(v) => t('delete.warning', v)}
               values={{ name, count: nodes }}
               components={{ strong: <strong /> }}
             />
@@ -194,9 +194,8 @@ export function DeletePoolDialog({ pool, open, onClose, onDeleted }: DeletePoolD
           disabled={pending}
           autoComplete="off"
           helperText={
-            <Trans
-              t={t}
-              i18nKey="delete.confirm"
+            <RichText
+              translate={(v) => t('delete.confirm', v)}
               values={{ name }}
               components={{ strong: <strong /> }}
             />

@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material'
 import type { TFunction } from 'i18next'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
+import { RichText } from '@/i18n/rich-text'
 import type { Pool } from '@/api/pools'
 import { WriteDialog } from '../write-dialog'
 import { WriteStatusAlert, type WriteWords } from '../write-status-alert'
@@ -42,9 +43,8 @@ export function ScalePoolDialog({ pool, open, onClose }: ScalePoolDialogProps) {
       pendingNote={t('scale.pendingNote')}
       summary={
         summary && (
-          <Trans
-            t={t}
-            i18nKey="scale.summary"
+          <RichText
+            translate={(v) => t('scale.summary', v)}
             values={{ summary }}
             components={{ strong: <strong /> }}
           />
