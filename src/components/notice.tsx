@@ -1,9 +1,7 @@
-import { Alert } from '@mui/material'
+import { Alert, Snackbar } from '@mui/material'
 import {
   createContext,
-  lazy,
   type ReactNode,
-  Suspense,
   useCallback,
   useContext,
   useLayoutEffect,
@@ -17,9 +15,6 @@ export interface Notice {
   message: string
   severity?: 'success' | 'info' | 'warning' | 'error'
 }
-
-// Loaded with the first notice: no page needs it to show, and it is 2 KiB gzip off every load.
-const Snackbar = lazy(() => import('@mui/material/Snackbar'))
 
 const NoticeContext = createContext<(notice: Notice) => void>(() => {})
 /** The region on screen now, for notices of work that finished in another. */
@@ -53,29 +48,25 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   return (
     <NoticeContext value={value}>
       <ShownRegionContext value={shownRegion}>{children}</ShownRegionContext>
-      {notice && (
-        <Suspense fallback={null}>
-          <Snackbar
-            key={notice.key}
-            open={open}
-            autoHideDuration={6000}
-            onClose={(_, reason) => reason !== 'clickaway' && setOpen(false)}
-            anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-            // A landmark of its own: the notice is portalled outside the page's main landmark.
-            role="region"
-            aria-label={t('notice.region')}
-          >
-            <Alert
-              variant="filled"
-              severity={notice.severity ?? 'success'}
-              onClose={() => setOpen(false)}
-              sx={{ minWidth: 320 }}
-            >
-              {notice.message}
-            </Alert>
-          </Snackbar>
-        </Suspense>
-      )}
+      <Snackbar
+        key={notice?.key}
+        open={open}
+        autoHideDuration={6000}
+        onClose={(_, reason) => reason !== 'clickaway' && setOpen(false)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        // A landmark of its own: the notice is portalled outside the page's main landmark.
+        role="region"
+        aria-label={t('notice.region')}
+      >
+        <Alert
+          variant="filled"
+          severity={notice?.severity ?? 'success'}
+          onClose={() => setOpen(false)}
+          sx={{ minWidth: 320 }}
+        >
+          {notice?.message}
+        </Alert>
+      </Snackbar>
     </NoticeContext>
   )
 }
