@@ -6,8 +6,17 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-/** Import patterns a layer may not use, as one `no-restricted-imports` rule. */
-const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+/**
+ * Import patterns a layer may not use, as one `no-restricted-imports` rule. Every layer takes zod
+ * from src/api/zod.ts: zod/mini with its English messages set (mini has none of its own).
+ */
+const ZOD_ONLY_VIA_API = {
+  regex: '^zod(/|$)',
+  message: "Import z from '@/api/zod' (zod/mini, messages configured).",
+}
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [...patterns, ZOD_ONLY_VIA_API] }],
+})
 const noDemoBackend = (message) => ({ group: ['@/mocks', '@/mocks/*', '**/mocks/*'], message })
 const SUB_FEATURES = ['create', 'scale', 'delete', 'details']
 const FEATURE_RULES = [
@@ -135,6 +144,10 @@ export default tseslint.config(
       'src/**/*.test.{ts,tsx}',
       'src/**/*.test-helpers.{ts,tsx}',
     ],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/api/zod.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 /**
@@ -35,7 +36,8 @@ async function build(outDir: string, env: Record<string, string>): Promise<Files
     ],
     {
       cwd: root,
-      env: { ...process.env, VPC_ENDPOINT: '', ...env },
+      // NODE_ENV is `test` under Vitest, which would give React's development build.
+      env: { ...process.env, NODE_ENV: 'production', VPC_ENDPOINT: '', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   )
@@ -116,12 +118,28 @@ describe('the live production bundle', () => {
   })
 })
 
-/** The entry and every chunk index.html preloads with it: what each page load waits for. */
+/** Every script index.html loads or preloads (the entry, its chunks, the colour-scheme boot). */
 function staticChunks(files: Files): string[] {
   const html = files.get('index.html') ?? ''
-  const names = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
+  const names = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!)
   return names.map((name) => files.get(name) ?? '')
 }
+
+/**
+ * What a live page load downloads before it can paint may grow by at most 10 KiB gzip over the
+ * 233.1 KiB it was before the console had two languages (issue 12; measured at c4fce0c).
+ */
+const PAGE_LOAD_CEILING_KIB = 233.1 + 10
+
+describe('the page load', () => {
+  it('stays within what the console loaded before it spoke two languages, plus 10 KiB gzip', () => {
+    const bytes = staticChunks(live).reduce(
+      (sum, chunk) => sum + gzipSync(chunk, { level: 9 }).length,
+      0,
+    )
+    expect(bytes / 1024).toBeLessThanOrEqual(PAGE_LOAD_CEILING_KIB)
+  })
+})
 
 describe('the languages', () => {
   it("loads Chinese on demand: no catalog of it, nor MUI's Chinese texts, before the first paint", () => {

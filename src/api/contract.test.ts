@@ -45,7 +45,7 @@ import { deletePool, patchPool, poolListSchema, poolSchema } from './pools'
 import { quotasSchema } from './quotas'
 import { securityGroupListSchema, subnetListSchema, vpcListSchema } from './vpc'
 import { workloadListSchema, workloadName } from './workloads'
-import { z } from 'zod'
+import { z } from '@/api/zod'
 
 /*
  * The console against what the real service sends and accepts, as public sources document it

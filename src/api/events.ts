@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { projectPath, type Region, request } from './http'
 import { openEnum } from './schema-helpers'
 
@@ -8,14 +8,14 @@ export const poolEventSchema = z.looseObject({
   message: z.string(),
   firstTimestamp: z.string(),
   lastTimestamp: z.string(),
-  count: z.number().int().optional(),
+  count: z.optional(z.int()),
 })
 export type PoolEvent = z.infer<typeof poolEventSchema>
 
 export const eventListSchema = z.looseObject({
-  kind: z.string().optional(),
+  kind: z.optional(z.string()),
   items: z.array(poolEventSchema),
-  total: z.number().int().optional(),
+  total: z.optional(z.int()),
 })
 
 export const listPoolEvents = (region: Region, pool: string, signal?: AbortSignal) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { projectPath, type Region } from './http'
 import { requestAll } from './paging'
 import { openEnum, wholeNumberSchema } from './schema-helpers'
@@ -14,30 +14,30 @@ export const FLAVOR_SCOPE_LABEL = 'os.modelarts/scope'
 const acceleratorSchema = z.looseObject({
   type: z.string(),
   size: wholeNumberSchema,
-  memory: z.string().optional(),
+  memory: z.optional(z.string()),
 })
 
 export const flavorSchema = z.looseObject({
-  apiVersion: z.string().optional(),
-  kind: z.string().optional(),
+  apiVersion: z.optional(z.string()),
+  kind: z.optional(z.string()),
   metadata: z.looseObject({
     name: z.string(),
-    labels: z.record(z.string(), z.string()).optional(),
+    labels: z.optional(z.record(z.string(), z.string())),
   }),
   spec: z.looseObject({
-    type: z.string().optional(),
-    cpuArch: openEnum(['x86', 'arm64']).optional(),
+    type: z.optional(z.string()),
+    cpuArch: z.optional(openEnum(['x86', 'arm64'])),
     cpu: z.string(),
     memory: z.string(),
-    gpu: acceleratorSchema.optional(),
-    npu: acceleratorSchema.optional(),
+    gpu: z.optional(acceleratorSchema),
+    npu: z.optional(acceleratorSchema),
   }),
-  status: z
-    .looseObject({
+  status: z.optional(
+    z.looseObject({
       /** AZ name → "normal" | "soldout". */
-      phase: z.record(z.string(), openEnum(['normal', 'soldout'])).optional(),
-    })
-    .optional(),
+      phase: z.optional(z.record(z.string(), openEnum(['normal', 'soldout']))),
+    }),
+  ),
 })
 export type Flavor = z.infer<typeof flavorSchema>
 /** A flavor as the service sends it (sizes as strings). */
@@ -45,7 +45,7 @@ export type FlavorBody = z.input<typeof flavorSchema>
 
 export const flavorListSchema = z.looseObject({
   kind: z.string(),
-  metadata: z.looseObject({ continue: z.string().optional() }).optional(),
+  metadata: z.optional(z.looseObject({ continue: z.optional(z.string()) })),
   items: z.array(flavorSchema),
 })
 

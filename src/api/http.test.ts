@@ -2,7 +2,7 @@
 // unreadable answers) is its contract; the cases read as its specification.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { server, simStore } from '@/mocks/node'
 import { createSeed } from '@/mocks/seed'

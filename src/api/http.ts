@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { i18n } from '@/i18n'
 
 /** The error body ModelArts (and the API gateway in front of it) answers with. */
@@ -136,7 +136,7 @@ export interface RequestOptions<T> {
   service?: Service
   query?: Record<string, string | number | undefined>
   body?: unknown
-  schema: z.ZodType<T>
+  schema: z.ZodMiniType<T>
   signal?: AbortSignal
   /** Defaults to TIMEOUT_MS.read for GET, TIMEOUT_MS.write for changes. */
   timeoutMs?: number

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { projectPath, type Region, request } from './http'
 
 /*
@@ -46,33 +46,34 @@ export const isMonitorRange = (v: unknown): v is MonitorRange =>
   typeof v === 'string' && Object.hasOwn(MONITOR_RANGES, v)
 
 /** Numbers may come as strings from some gateways; anything unreadable (null too) is a gap. */
-const valueSchema = z
-  .union([z.number(), z.string(), z.null()])
-  .transform((v) => (typeof v === 'number' ? v : v === null ? Number.NaN : Number(v)))
+const valueSchema = z.pipe(
+  z.union([z.number(), z.string(), z.null()]),
+  z.transform((v) => (typeof v === 'number' ? v : v === null ? Number.NaN : Number(v))),
+)
 
 const statisticSchema = z.looseObject({
-  statistic: z.string().optional(),
-  value: valueSchema.optional(),
+  statistic: z.optional(z.string()),
+  value: z.optional(valueSchema),
 })
 
 const dataPointSchema = z.looseObject({
   timestamp: z.number(),
-  unit: z.string().optional(),
-  statistics: z.array(statisticSchema).optional(),
+  unit: z.optional(z.string()),
+  statistics: z.optional(z.array(statisticSchema)),
 })
 
 const metricsSchema = z.looseObject({
   metric: z.looseObject({
-    dimensions: z
-      .array(z.looseObject({ name: z.string().optional(), value: z.string().optional() }))
-      .optional(),
+    dimensions: z.optional(
+      z.array(z.looseObject({ name: z.optional(z.string()), value: z.optional(z.string()) })),
+    ),
     metricName: z.string(),
-    namespace: z.string().optional(),
+    namespace: z.optional(z.string()),
   }),
-  dataPoints: z.array(dataPointSchema).optional(),
+  dataPoints: z.optional(z.array(dataPointSchema)),
 })
 
-export const poolMonitorSchema = z.looseObject({ metrics: z.array(metricsSchema).optional() })
+export const poolMonitorSchema = z.looseObject({ metrics: z.optional(z.array(metricsSchema)) })
 export type PoolMonitor = z.infer<typeof poolMonitorSchema>
 
 /** One point of a series: `value` is null where the service had no data. */

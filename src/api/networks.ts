@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { projectPath, type Region, request } from './http'
 import { requestAll } from './paging'
 import { objectMetadataSchema, openEnum } from './schema-helpers'
@@ -17,45 +17,45 @@ export const NETWORK_PHASES = ['Creating', 'Active', 'Abnormal'] as const
 export const peerConnectionSchema = z.looseObject({
   peerVpcId: z.string(),
   peerSubnetId: z.string(),
-  defaultGateWay: z.boolean().optional(),
+  defaultGateWay: z.optional(z.boolean()),
 })
 export type PeerConnection = z.infer<typeof peerConnectionSchema>
 
 export const networkSchema = z.looseObject({
-  apiVersion: z.string().optional(),
-  kind: z.string().optional(),
+  apiVersion: z.optional(z.string()),
+  kind: z.optional(z.string()),
   // Its `name` is what a pool's spec.network.name takes.
   metadata: objectMetadataSchema,
   spec: z.looseObject({
     cidr: z.string(),
-    connection: z
-      .looseObject({ peerConnectionList: z.array(peerConnectionSchema).optional() })
-      .optional(),
+    connection: z.optional(
+      z.looseObject({ peerConnectionList: z.optional(z.array(peerConnectionSchema)) }),
+    ),
   }),
-  status: z
-    .looseObject({
+  status: z.optional(
+    z.looseObject({
       // The create answer sends "" before the first phase is known.
-      phase: openEnum(NETWORK_PHASES).optional(),
-      connectionStatus: z
-        .looseObject({
-          peerConnectionStatus: z
-            .array(
-              peerConnectionSchema.extend({
-                phase: openEnum(['Connecting', 'Active', 'Abnormal']).optional(),
+      phase: z.optional(openEnum(NETWORK_PHASES)),
+      connectionStatus: z.optional(
+        z.looseObject({
+          peerConnectionStatus: z.optional(
+            z.array(
+              z.extend(peerConnectionSchema, {
+                phase: z.optional(openEnum(['Connecting', 'Active', 'Abnormal'])),
               }),
-            )
-            .optional(),
-        })
-        .optional(),
-    })
-    .optional(),
+            ),
+          ),
+        }),
+      ),
+    }),
+  ),
 })
 export type Network = z.infer<typeof networkSchema>
 export type NetworkBody = z.input<typeof networkSchema>
 
 export const networkListSchema = z.looseObject({
-  kind: z.string().optional(),
-  metadata: z.looseObject({ continue: z.string().optional() }).optional(),
+  kind: z.optional(z.string()),
+  metadata: z.optional(z.looseObject({ continue: z.optional(z.string()) })),
   items: z.array(networkSchema),
 })
 
@@ -64,7 +64,7 @@ export const createNetworkBodySchema = z.looseObject({
   apiVersion: z.literal('v1'),
   kind: z.literal('Network'),
   metadata: z.looseObject({
-    labels: z.looseObject({ [LABEL_NAME]: z.string(), [LABEL_WORKSPACE]: z.string().optional() }),
+    labels: z.looseObject({ [LABEL_NAME]: z.string(), [LABEL_WORKSPACE]: z.optional(z.string()) }),
   }),
   spec: z.looseObject({ cidr: z.string() }),
 })

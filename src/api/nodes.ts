@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { projectPath, type Region, request } from './http'
 import { requestAll } from './paging'
 import { openEnum } from './schema-helpers'
@@ -35,34 +35,34 @@ export type NodePhase = z.infer<typeof nodePhaseSchema>
 const quantitiesSchema = z.record(z.string(), z.string())
 
 export const nodeSchema = z.looseObject({
-  kind: z.string().optional(),
-  apiVersion: z.string().optional(),
+  kind: z.optional(z.string()),
+  apiVersion: z.optional(z.string()),
   metadata: z.looseObject({
     name: z.string(),
-    creationTimestamp: z.string().optional(),
-    labels: z.record(z.string(), z.string()).optional(),
-    annotations: z.record(z.string(), z.string()).optional(),
+    creationTimestamp: z.optional(z.string()),
+    labels: z.optional(z.record(z.string(), z.string())),
+    annotations: z.optional(z.record(z.string(), z.string())),
   }),
   spec: z.looseObject({ flavor: z.string() }),
   status: z.looseObject({
     phase: nodePhaseSchema,
-    az: z.string().optional(),
-    privateIp: z.string().optional(),
-    resources: quantitiesSchema.optional(),
-    availableResources: quantitiesSchema.optional(),
+    az: z.optional(z.string()),
+    privateIp: z.optional(z.string()),
+    resources: z.optional(quantitiesSchema),
+    availableResources: z.optional(quantitiesSchema),
   }),
 })
 export type PoolNode = z.infer<typeof nodeSchema>
 
 export const nodeListSchema = z.looseObject({
   kind: z.string(),
-  apiVersion: z.string().optional(),
-  metadata: z.looseObject({ continue: z.string().optional() }).optional(),
+  apiVersion: z.optional(z.string()),
+  metadata: z.optional(z.looseObject({ continue: z.optional(z.string()) })),
   items: z.array(nodeSchema),
 })
 
 export const batchDeleteNodesBodySchema = z.object({
-  deleteNodeNames: z.array(z.string()).min(1),
+  deleteNodeNames: z.array(z.string()).check(z.minLength(1)),
 })
 export type BatchDeleteNodesBody = z.infer<typeof batchDeleteNodesBodySchema>
 
@@ -81,8 +81,8 @@ export function lockedActions(node: PoolNode): string[] {
 export const isLocked = (node: PoolNode) => lockedActions(node).length > 0
 
 export const lockBodySchema = z.object({
-  nodeNames: z.array(z.string()).min(1),
-  actions: z.array(z.enum(LOCK_ACTIONS)).min(1),
+  nodeNames: z.array(z.string()).check(z.minLength(1)),
+  actions: z.array(z.enum(LOCK_ACTIONS)).check(z.minLength(1)),
 })
 export type LockBody = z.infer<typeof lockBodySchema>
 
@@ -93,14 +93,17 @@ export const buildLockBody = (names: readonly string[]): LockBody => ({
 
 /** Each node with whether the change took; an entry without `status` (older answers) took. */
 export const lockAnswerSchema = z.looseObject({
-  nodes: z
-    .array(
+  nodes: z.optional(
+    z.array(
       z.union([
-        z.string().transform((name) => ({ name, status: undefined as string | undefined })),
-        z.looseObject({ name: z.string().optional(), status: z.string().optional() }),
+        z.pipe(
+          z.string(),
+          z.transform((name) => ({ name, status: undefined as string | undefined })),
+        ),
+        z.looseObject({ name: z.optional(z.string()), status: z.optional(z.string()) }),
       ]),
-    )
-    .optional(),
+    ),
+  ),
 })
 export type LockAnswer = z.infer<typeof lockAnswerSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { request } from './http'
 
 /** One page of a Kubernetes-style list: its items and the token of the next page, if any. */
@@ -48,7 +48,7 @@ interface ListBody<T> {
 export const requestAll = <T extends { metadata: { name: string } }>(opts: {
   path: string
   query?: Record<string, string | number | undefined>
-  schema: z.ZodType<ListBody<T>>
+  schema: z.ZodMiniType<ListBody<T>>
   signal?: AbortSignal
 }): Promise<T[]> =>
   collectPages(
@@ -75,7 +75,7 @@ export interface Listing<T> {
 /** The envelope of a Kubernetes-style list, with its items left to be checked one by one. */
 const envelopeSchema = z.looseObject({
   items: z.array(z.unknown()),
-  metadata: z.looseObject({ continue: z.string().optional() }).optional(),
+  metadata: z.optional(z.looseObject({ continue: z.optional(z.string()) })),
 })
 
 const nameOf = (value: unknown): string | undefined => {
@@ -91,7 +91,7 @@ const nameOf = (value: unknown): string | undefined => {
 export async function requestListing<T extends { metadata: { name: string } }>(opts: {
   path: string
   query?: Record<string, string | number | undefined>
-  item: z.ZodType<T>
+  item: z.ZodMiniType<T>
   signal?: AbortSignal
 }): Promise<Listing<T>> {
   const unreadable = new Map<string, Unreadable>()

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { projectPath, type Region, request } from './http'
 import { type Listing, requestListing } from './paging'
 import {
@@ -42,14 +42,14 @@ export const ANNOTATION_DESCRIPTION = 'os.modelarts/description'
 export const nodeNetworkSchema = z.looseObject({
   vpc: z.string(),
   subnet: z.string(),
-  securityGroups: z.array(z.string()).optional(),
+  securityGroups: z.optional(z.array(z.string())),
 })
 export type NodeNetwork = z.infer<typeof nodeNetworkSchema>
 
 /** `creatingStep`: nodes come in steps of whole racks or super-nodes (OTC PoolResource). */
 export const creatingStepSchema = z.looseObject({
-  step: wholeNumberSchema.optional(),
-  type: z.string().optional(),
+  step: z.optional(wholeNumberSchema),
+  type: z.optional(z.string()),
 })
 
 /**
@@ -60,12 +60,12 @@ export const creatingStepSchema = z.looseObject({
 export const poolResourceSchema = z.looseObject({
   flavor: z.string(),
   count: wholeNumberSchema,
-  maxCount: wholeNumberSchema.optional(),
+  maxCount: z.optional(wholeNumberSchema),
   /** Absent: the service calls the node pool `<flavor>-default` (TF docs, node pool nodes). */
-  nodePool: z.string().optional(),
-  azs: z.array(azCountSchema).optional(),
-  creatingStep: creatingStepSchema.optional(),
-  network: nodeNetworkSchema.optional(),
+  nodePool: z.optional(z.string()),
+  azs: z.optional(z.array(azCountSchema)),
+  creatingStep: z.optional(creatingStepSchema),
+  network: z.optional(nodeNetworkSchema),
 })
 export type PoolResource = z.infer<typeof poolResourceSchema>
 
@@ -73,8 +73,8 @@ export type PoolResource = z.infer<typeof poolResourceSchema>
 export const flavorCountSchema = z.looseObject({
   flavor: z.string(),
   count: wholeNumberSchema,
-  nodePool: z.string().optional(),
-  azs: z.array(azCountSchema).optional(),
+  nodePool: z.optional(z.string()),
+  azs: z.optional(z.array(azCountSchema)),
 })
 export type FlavorCount = z.infer<typeof flavorCountSchema>
 
@@ -86,9 +86,9 @@ export type NodeCountState = (typeof NODE_COUNT_STATES)[number]
  * and subnet instead (`{vpcId, subnetId}`, TF `buildCreateResourcePoolSpecNetworkBodyParams`).
  */
 export const poolNetworkSchema = z.looseObject({
-  name: z.string().optional(),
-  vpcId: z.string().optional(),
-  subnetId: z.string().optional(),
+  name: z.optional(z.string()),
+  vpcId: z.optional(z.string()),
+  subnetId: z.optional(z.string()),
 })
 
 export const poolSchema = z.looseObject({
@@ -98,54 +98,54 @@ export const poolSchema = z.looseObject({
   spec: z.looseObject({
     type: z.string(),
     // Lite pools have no scope at all.
-    scope: z.array(poolScopeSchema).default([]),
-    resources: z.array(poolResourceSchema).default([]),
-    network: poolNetworkSchema.optional(),
+    scope: z._default(z.array(poolScopeSchema), []),
+    resources: z._default(z.array(poolResourceSchema), []),
+    network: z.optional(poolNetworkSchema),
     /** Lite pools only: the CCE cluster the pool runs on. */
-    clusters: z.array(z.looseObject({ providerId: z.string().optional() })).optional(),
+    clusters: z.optional(z.array(z.looseObject({ providerId: z.optional(z.string()) }))),
   }),
-  status: z
-    .looseObject({
-      phase: poolPhaseSchema.optional(),
-      message: z.string().optional(),
-      resources: z
-        .looseObject({
-          available: z.array(flavorCountSchema).optional(),
-          abnormal: z.array(flavorCountSchema).optional(),
-          creating: z.array(flavorCountSchema).optional(),
-          deleting: z.array(flavorCountSchema).optional(),
-        })
-        .optional(),
-      scope: z
-        .array(
+  status: z.optional(
+    z.looseObject({
+      phase: z.optional(poolPhaseSchema),
+      message: z.optional(z.string()),
+      resources: z.optional(
+        z.looseObject({
+          available: z.optional(z.array(flavorCountSchema)),
+          abnormal: z.optional(z.array(flavorCountSchema)),
+          creating: z.optional(z.array(flavorCountSchema)),
+          deleting: z.optional(z.array(flavorCountSchema)),
+        }),
+      ),
+      scope: z.optional(
+        z.array(
           z.looseObject({
             scopeType: poolScopeSchema,
             state: openEnum(['Enabling', 'Enabled', 'EnableFailed', 'Disabling', 'Disabled']),
           }),
-        )
-        .optional(),
-    })
-    .optional(),
+        ),
+      ),
+    }),
+  ),
 })
 export type Pool = z.infer<typeof poolSchema>
 /** A pool as the service sends it (counts may be strings, scope may be missing). */
 export type PoolBody = z.input<typeof poolSchema>
 
 export const poolListSchema = z.looseObject({
-  apiVersion: z.string().optional(),
+  apiVersion: z.optional(z.string()),
   kind: z.string(),
-  metadata: z.looseObject({ continue: z.string().optional() }).optional(),
+  metadata: z.optional(z.looseObject({ continue: z.optional(z.string()) })),
   items: z.array(poolSchema),
 })
 
 /** An entry as the console sends it: plain numbers, only the fields the API documents. */
 const sentResourceSchema = z.looseObject({
   flavor: z.string(),
-  count: z.number().int(),
-  maxCount: z.number().int().optional(),
-  nodePool: z.string().optional(),
-  azs: z.array(z.object({ az: z.string(), count: z.number().int() })).optional(),
-  creatingStep: z.looseObject({}).optional(),
+  count: z.int(),
+  maxCount: z.optional(z.int()),
+  nodePool: z.optional(z.string()),
+  azs: z.optional(z.array(z.object({ az: z.string(), count: z.int() }))),
+  creatingStep: z.optional(z.looseObject({})),
 })
 export type SentResource = z.infer<typeof sentResourceSchema>
 
@@ -159,15 +159,19 @@ export const createPoolBodySchema = z.looseObject({
   kind: z.literal('Pool'),
   apiVersion: z.literal('v2'),
   metadata: z.looseObject({
-    labels: z.looseObject({ [LABEL_NAME]: z.string(), [LABEL_WORKSPACE]: z.string().optional() }),
-    annotations: z.looseObject({ [ANNOTATION_DESCRIPTION]: z.string().optional() }).optional(),
+    labels: z.looseObject({ [LABEL_NAME]: z.string(), [LABEL_WORKSPACE]: z.optional(z.string()) }),
+    annotations: z.optional(z.looseObject({ [ANNOTATION_DESCRIPTION]: z.optional(z.string()) })),
   }),
   spec: z.looseObject({
     type: z.literal('Dedicate'),
-    scope: z.array(poolScopeSchema).min(1),
-    resources: z.array(sentResourceSchema.extend({ network: z.unknown().optional() })).min(1),
+    scope: z.array(poolScopeSchema).check(z.minLength(1)),
+    resources: z
+      .array(z.extend(sentResourceSchema, { network: z.optional(z.unknown()) }))
+      .check(z.minLength(1)),
     network: z.looseObject({
-      name: z.string({ error: 'a Standard pool needs the name of a ModelArts network' }).min(1),
+      name: z
+        .string({ error: 'a Standard pool needs the name of a ModelArts network' })
+        .check(z.minLength(1)),
     }),
   }),
 })
@@ -192,8 +196,8 @@ export interface CreatePoolBody {
  * Entries are passed on as the pool had them, so they may hold fields this schema does not name.
  */
 export const patchPoolBodySchema = z.object({
-  spec: z.object({ resources: z.array(sentResourceSchema).min(1) }).optional(),
-  metadata: z.object({ annotations: labelsSchema }).optional(),
+  spec: z.optional(z.object({ resources: z.array(sentResourceSchema).check(z.minLength(1)) })),
+  metadata: z.optional(z.object({ annotations: labelsSchema })),
 })
 export type PatchPoolBody = z.infer<typeof patchPoolBodySchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { projectPath, type Region, request } from './http'
 import { openEnum, wholeNumberSchema } from './schema-helpers'
 

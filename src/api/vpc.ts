@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { projectPath, type Region, request } from './http'
 
 /*
@@ -10,37 +10,37 @@ import { projectPath, type Region, request } from './http'
 export const vpcSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  cidr: z.string().optional(),
-  status: z.string().optional(),
+  cidr: z.optional(z.string()),
+  status: z.optional(z.string()),
 })
 export type Vpc = z.infer<typeof vpcSchema>
 
 export const subnetSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  cidr: z.string().optional(),
-  gateway_ip: z.string().optional(),
+  cidr: z.optional(z.string()),
+  gateway_ip: z.optional(z.string()),
   vpc_id: z.string(),
-  availability_zone: z.string().optional(),
-  status: z.string().optional(),
+  availability_zone: z.optional(z.string()),
+  status: z.optional(z.string()),
 })
 export type Subnet = z.infer<typeof subnetSchema>
 
 const ruleSchema = z.looseObject({
-  direction: z.string().optional(),
-  ethertype: z.string().optional(),
-  protocol: z.string().nullish(),
-  port_range_min: z.number().nullish(),
-  port_range_max: z.number().nullish(),
-  remote_ip_prefix: z.string().nullish(),
+  direction: z.optional(z.string()),
+  ethertype: z.optional(z.string()),
+  protocol: z.nullish(z.string()),
+  port_range_min: z.nullish(z.number()),
+  port_range_max: z.nullish(z.number()),
+  remote_ip_prefix: z.nullish(z.string()),
 })
 
 export const securityGroupSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  description: z.string().nullish(),
-  vpc_id: z.string().nullish(),
-  security_group_rules: z.array(ruleSchema).optional(),
+  description: z.nullish(z.string()),
+  vpc_id: z.nullish(z.string()),
+  security_group_rules: z.optional(z.array(ruleSchema)),
 })
 export type SecurityGroup = z.infer<typeof securityGroupSchema>
 

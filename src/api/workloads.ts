@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import { projectPath, type Region, request } from './http'
 import { openEnum } from './schema-helpers'
 
@@ -9,15 +9,15 @@ import { openEnum } from './schema-helpers'
 export const workloadSchema = z.looseObject({
   type: openEnum(['train', 'infer', 'notebook']),
   name: z.string(),
-  jobName: z.string().optional(),
-  status: z.string().optional(),
+  jobName: z.optional(z.string()),
+  status: z.optional(z.string()),
 })
 export type Workload = z.infer<typeof workloadSchema>
 
 export const workloadListSchema = z.looseObject({
-  kind: z.string().optional(),
+  kind: z.optional(z.string()),
   items: z.array(workloadSchema),
-  total: z.number().int().optional(),
+  total: z.optional(z.int()),
 })
 
 /** The name a person knows a workload by. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/api/zod'
 
 /**
  * The regions the console serves, as its server describes them (GET /api/console/regions, see
@@ -6,15 +6,15 @@ import { z } from 'zod'
  * for showing it (the browser names projects by region).
  */
 export const consoleRegionSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   modelartsHost: z.string(),
-  projectId: z.string().optional(),
+  projectId: z.optional(z.string()),
 })
 
 export const consoleSetupSchema = z.looseObject({
-  regions: z.array(consoleRegionSchema).min(1),
+  regions: z.array(consoleRegionSchema).check(z.minLength(1)),
   /** How the server authenticates: decides which advice a refusal gets. */
-  credentials: z.enum(['access-keys', 'token']).catch('token'),
+  credentials: z.catch(z.enum(['access-keys', 'token']), 'token'),
 })
 
 export type ConsoleRegion = z.infer<typeof consoleRegionSchema>

@@ -1,27 +1,16 @@
-import { act, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import { describe, expect, it } from 'vitest'
 import { request } from '@/api/http'
-import { i18n } from '@/i18n'
+import { z } from '@/api/zod'
 import { server } from '@/mocks/node'
+import { inChinese } from '@/test/i18n'
 import { renderApp } from '@/test/render'
 import { UnreadablePools } from './unreadable-pools'
 
-async function inChinese() {
-  await act(async () => {
-    await i18n.changeLanguage('zh-CN')
-    await i18n.loadNamespaces(['list', 'pools'])
-  })
-}
-
-afterEach(async () => {
-  await act(() => i18n.changeLanguage('en'))
-})
-
 describe('the shared pool notices in Chinese', () => {
   it('words the quota and the public pool note in Chinese', async () => {
-    await inChinese()
+    await inChinese('list', 'pools')
     renderApp('/pools?type=train')
     expect(await screen.findByText('已使用配额：资源池 11/15，节点 21/200')).toBeInTheDocument()
     expect(screen.getByText(/公共资源池为共享资源/)).toBeInTheDocument()
@@ -30,7 +19,7 @@ describe('the shared pool notices in Chinese', () => {
   })
 
   it('names pools it could not read, keeping what the schema check found as it is', async () => {
-    await inChinese()
+    await inChinese('list', 'pools')
     render(
       <UnreadablePools items={[{ problem: '✖ Invalid input' }, { name: 'a', problem: 'x' }]} />,
     )
@@ -40,7 +29,7 @@ describe('the shared pool notices in Chinese', () => {
   })
 
   it('says in Chinese that the service could not be reached', async () => {
-    await inChinese()
+    await inChinese('list', 'pools')
     server.use(http.get('/api/modelarts/v2/x/pools', () => HttpResponse.error()))
     await expect(request({ path: '/v2/x/pools', schema: z.unknown() })).rejects.toThrow(
       '无法连接服务。请检查网络连接后重试。',

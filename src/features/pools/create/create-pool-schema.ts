@@ -1,5 +1,5 @@
 import type { Control, UseFormReturn } from 'react-hook-form'
-import { z } from 'zod'
+import { z } from '@/api/zod'
 import type { Flavor } from '@/api/flavors'
 import { isConnectedTo, type Network, networkDisplayName } from '@/api/networks'
 import {
@@ -38,28 +38,29 @@ const { nameMin, nameMax, descriptionMax, createMax } = POOL_LIMITS
 
 /** A pool's or a network's name: the API's rule, one clear sentence per way to break it. */
 const resourceNameSchema = (what: 'pool' | 'network') =>
-  z.string().superRefine((name, ctx) => {
-    // Worked out here, at validation time, so the message is in the language shown now.
-    const message = (problem: NonNullable<ReturnType<typeof nameProblem>>) => {
-      if (problem === 'empty') return i18n.t(`create:errors.name.empty.${what}`)
-      if (problem === 'length')
-        return name.length < nameMin
-          ? i18n.t('create:errors.name.tooShort', { min: nameMin })
-          : i18n.t('create:errors.name.tooLong', { max: nameMax })
-      return i18n.t(`create:errors.name.${problem}`)
-    }
-    const problem = nameProblem(name)
-    if (problem) ctx.addIssue({ code: 'custom', message: message(problem) })
-  })
+  z.string().check(
+    z.superRefine((name, ctx) => {
+      // Worked out here, at validation time, so the message is in the language shown now.
+      const message = (problem: NonNullable<ReturnType<typeof nameProblem>>) => {
+        if (problem === 'empty') return i18n.t(`create:errors.name.empty.${what}`)
+        if (problem === 'length')
+          return name.length < nameMin
+            ? i18n.t('create:errors.name.tooShort', { min: nameMin })
+            : i18n.t('create:errors.name.tooLong', { max: nameMax })
+        return i18n.t(`create:errors.name.${problem}`)
+      }
+      const problem = nameProblem(name)
+      if (problem) ctx.addIssue({ code: 'custom', message: message(problem) })
+    }),
+  )
 
 export const nameSchema = resourceNameSchema('pool')
 
-export const descriptionSchema = z
-  .string()
-  .max(descriptionMax, {
+export const descriptionSchema = z.string().check(
+  z.maxLength(descriptionMax, {
     error: () => i18n.t('create:errors.description.tooLong', { max: descriptionMax }),
-  })
-  .superRefine((text, ctx) => {
+  }),
+  z.superRefine((text, ctx) => {
     if (!FORBIDDEN_DESCRIPTION_PATTERN.test(text)) return
     const found = FORBIDDEN_DESCRIPTION_CHARS.filter((c) => text.includes(c))
     ctx.addIssue({
@@ -69,7 +70,8 @@ export const descriptionSchema = z
         all: FORBIDDEN_DESCRIPTION_CHARS.join(' '),
       }),
     })
-  })
+  }),
+)
 
 /** The most nodes this request may ask for: the per-creation limit, or less if the quota is short. */
 export const nodesCeiling = (nodesLeft: number | undefined) =>
@@ -81,21 +83,23 @@ export const nodesCeiling = (nodesLeft: number | undefined) =>
  * so the checks that span fields (network, sold out) still run alongside it.
  */
 export function nodesSchema(nodesLeft: number | undefined) {
-  return z.string().superRefine((raw, ctx) => {
-    const text = raw.trim()
-    const fail = (message: string) => ctx.addIssue({ code: 'custom', message })
-    if (!text) return fail(i18n.t('create:errors.nodes.empty'))
-    if (!/^\d+$/.test(text)) return fail(i18n.t('create:errors.nodes.notWhole'))
-    const n = Number(text)
-    if (n < 1) return fail(i18n.t('create:errors.nodes.tooFew'))
-    if (n > createMax) return fail(i18n.t('create:errors.nodes.tooMany', { max: createMax }))
-    if (nodesLeft !== undefined && n > nodesLeft)
-      return fail(
-        nodesLeft === 0
-          ? i18n.t('create:errors.nodes.quotaUsedUp')
-          : i18n.t('create:errors.nodes.quotaLeft', { count: nodesLeft }),
-      )
-  })
+  return z.string().check(
+    z.superRefine((raw, ctx) => {
+      const text = raw.trim()
+      const fail = (message: string) => ctx.addIssue({ code: 'custom', message })
+      if (!text) return fail(i18n.t('create:errors.nodes.empty'))
+      if (!/^\d+$/.test(text)) return fail(i18n.t('create:errors.nodes.notWhole'))
+      const n = Number(text)
+      if (n < 1) return fail(i18n.t('create:errors.nodes.tooFew'))
+      if (n > createMax) return fail(i18n.t('create:errors.nodes.tooMany', { max: createMax }))
+      if (nodesLeft !== undefined && n > nodesLeft)
+        return fail(
+          nodesLeft === 0
+            ? i18n.t('create:errors.nodes.quotaUsedUp')
+            : i18n.t('create:errors.nodes.quotaLeft', { count: nodesLeft }),
+        )
+    }),
+  )
 }
 
 /** What Submit will do: the pool, and the ModelArts network it runs in (made first if new). */
@@ -159,62 +163,67 @@ function checkNetwork(
 
 export function createPoolFormSchema(ctx: CreatePoolFormContext) {
   const infer = ctx.type === 'infer'
-  return z
-    .object({
-      name: nameSchema,
-      description: descriptionSchema,
-      customNetwork: z.boolean(),
-      vpc: z.string(),
-      subnet: z.string(),
-      securityGroup: z.string(),
-      network: z.string(),
-      networkName: z.string(),
-      networkCidr: z.string(),
-      az: z.string(),
-      nodes: nodesSchema(ctx.nodesLeft),
-      flavor: z.string().min(1, { error: () => i18n.t('create:errors.flavor.empty') }),
-    })
-    .superRefine((v, issue) => {
-      const custom = infer && v.customNetwork
-      const add = (path: keyof CreatePoolFormValues, message: string) =>
-        issue.addIssue({ code: 'custom', path: [path], message })
-      if (ctx.takenNames?.has(v.name))
-        add('name', i18n.t('create:errors.name.taken', { name: v.name }))
-      checkNetwork(v, custom, ctx, add)
-      if (custom && !v.securityGroup)
-        add('securityGroup', i18n.t('create:errors.securityGroup.empty'))
-      const az = infer ? v.az : RANDOM_AZ
-      if (az !== RANDOM_AZ && !ctx.zones.includes(az))
-        issue.addIssue({
-          code: 'custom',
-          path: ['az'],
-          message: i18n.t('create:errors.az.unknown'),
-        })
-      if (!v.flavor || !ctx.flavors) return
-      const flavor = ctx.flavors.find((f) => f.metadata.name === v.flavor)
-      if (!flavor) {
-        issue.addIssue({
-          code: 'custom',
-          path: ['flavor'],
-          message: i18n.t('create:errors.flavor.notOffered'),
-        })
-        return
-      }
-      const a = availability(flavor, ctx.zones, az)
-      if (a.state === 'sold-out-everywhere')
-        issue.addIssue({
-          code: 'custom',
-          path: ['flavor'],
-          message: soldOutMessage(flavor),
-        })
-      if (a.state === 'sold-out-in-az')
-        issue.addIssue({
-          code: 'custom',
-          path: ['flavor'],
-          message: soldOutInAzMessage(flavor, ctx.zones, a.az),
-        })
-    })
-    .transform((v): CreatePoolPlan => {
+  return z.pipe(
+    z
+      .object({
+        name: nameSchema,
+        description: descriptionSchema,
+        customNetwork: z.boolean(),
+        vpc: z.string(),
+        subnet: z.string(),
+        securityGroup: z.string(),
+        network: z.string(),
+        networkName: z.string(),
+        networkCidr: z.string(),
+        az: z.string(),
+        nodes: nodesSchema(ctx.nodesLeft),
+        flavor: z
+          .string()
+          .check(z.minLength(1, { error: () => i18n.t('create:errors.flavor.empty') })),
+      })
+      .check(
+        z.superRefine((v, issue) => {
+          const custom = infer && v.customNetwork
+          const add = (path: keyof CreatePoolFormValues, message: string) =>
+            issue.addIssue({ code: 'custom', path: [path], message })
+          if (ctx.takenNames?.has(v.name))
+            add('name', i18n.t('create:errors.name.taken', { name: v.name }))
+          checkNetwork(v, custom, ctx, add)
+          if (custom && !v.securityGroup)
+            add('securityGroup', i18n.t('create:errors.securityGroup.empty'))
+          const az = infer ? v.az : RANDOM_AZ
+          if (az !== RANDOM_AZ && !ctx.zones.includes(az))
+            issue.addIssue({
+              code: 'custom',
+              path: ['az'],
+              message: i18n.t('create:errors.az.unknown'),
+            })
+          if (!v.flavor || !ctx.flavors) return
+          const flavor = ctx.flavors.find((f) => f.metadata.name === v.flavor)
+          if (!flavor) {
+            issue.addIssue({
+              code: 'custom',
+              path: ['flavor'],
+              message: i18n.t('create:errors.flavor.notOffered'),
+            })
+            return
+          }
+          const a = availability(flavor, ctx.zones, az)
+          if (a.state === 'sold-out-everywhere')
+            issue.addIssue({
+              code: 'custom',
+              path: ['flavor'],
+              message: soldOutMessage(flavor),
+            })
+          if (a.state === 'sold-out-in-az')
+            issue.addIssue({
+              code: 'custom',
+              path: ['flavor'],
+              message: soldOutInAzMessage(flavor, ctx.zones, a.az),
+            })
+        }),
+      ),
+    z.transform((v): CreatePoolPlan => {
       const existing = ctx.networks?.find((n) => n.metadata.name === v.network)
       return {
         pool: {
@@ -241,7 +250,8 @@ export function createPoolFormSchema(ctx: CreatePoolFormContext) {
           ? { custom: { vpc: v.vpc, subnet: v.subnet, securityGroup: v.securityGroup } }
           : {}),
       }
-    })
+    }),
+  )
 }
 
 /** What the Specifications field says of a flavor sold out in every AZ. */
