@@ -1,33 +1,24 @@
-import { act, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { i18n } from '@/i18n'
 import zhCommon from '@/i18n/locales/zh-CN/common.json'
 import { formatCpu, formatDateTime, formatRelative } from '@/lib/format'
 import { server } from '@/mocks/node'
+import { inChinese } from '@/test/i18n'
 import { renderApp } from '@/test/render'
 import { BootFailure } from './boot-failure'
 
-const inChinese = () =>
-  act(async () => {
-    await i18n.changeLanguage('zh-CN')
-    await i18n.loadNamespaces(['list', 'pools'])
-  })
-
-afterEach(async () => {
-  await act(() => i18n.changeLanguage('en'))
-})
-
 describe('the console shell in Chinese', () => {
   it('names the shell and an unknown page in Chinese', async () => {
-    await inChinese()
+    await inChinese('list', 'pools')
     renderApp('/no/such/page')
     expect(await screen.findByRole('heading', { name: '页面不存在' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: '返回专属资源池' })).toBeInTheDocument()
   })
 
   it('lists the regions it serves, the Chinese way', async () => {
-    await inChinese()
+    await inChinese('list', 'pools')
     renderApp('/eu-west-0/pools')
     expect(await screen.findByRole('heading', { name: '区域不可用' })).toBeInTheDocument()
     expect(
@@ -44,7 +35,7 @@ describe('the console shell in Chinese', () => {
         ),
       ),
     )
-    await inChinese()
+    await inChinese('list', 'pools')
     renderApp('/pools?type=train')
     const title = await screen.findByText('未登录ModelArts', undefined, { timeout: 5_000 })
     const alert = title.closest('[role="alert"]') as HTMLElement
@@ -55,7 +46,7 @@ describe('the console shell in Chinese', () => {
   })
 
   it('writes units, dates and ages in Chinese', async () => {
-    await inChinese()
+    await inChinese('list', 'pools')
     expect(formatCpu('1')).toBe('1 vCPU')
     expect(formatCpu('3920m')).toBe('3.92 vCPU')
     expect(formatDateTime('2026-11-27T12:00:00Z')).toMatch(/^2026年11月\d{2}日 \d{2}:\d{2}:\d{2}$/)
@@ -64,7 +55,7 @@ describe('the console shell in Chinese', () => {
   })
 
   it('says a failed start in English when the Chinese catalog never arrived', async () => {
-    await inChinese()
+    await inChinese('list', 'pools')
     const error = new Error('no service worker')
     const { unmount } = render(<BootFailure error={error} demo />)
     expect(screen.getByRole('heading', { name: '演示无法启动' })).toBeInTheDocument()

@@ -1,22 +1,11 @@
-import { act, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { i18n } from '@/i18n'
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { inChinese } from '@/test/i18n'
 import { renderApp } from '@/test/render'
-
-async function inChinese() {
-  await act(async () => {
-    await i18n.changeLanguage('zh-CN')
-    await i18n.loadNamespaces(['list', 'pools'])
-  })
-}
-
-afterEach(async () => {
-  await act(() => i18n.changeLanguage('en'))
-})
 
 describe('the pool list in Chinese', () => {
   it('names the page, the columns, the search and the overview in Chinese', async () => {
-    await inChinese()
+    await inChinese('list', 'pools')
     renderApp('/pools?type=train')
     expect(await screen.findByRole('heading', { name: '专属资源池' })).toBeInTheDocument()
     await screen.findByRole('link', { name: 'llm-finetune' })
@@ -35,7 +24,7 @@ describe('the pool list in Chinese', () => {
   })
 
   it('says in Chinese when nothing matches and names the filter chip', async () => {
-    await inChinese()
+    await inChinese('list', 'pools')
     renderApp('/pools?type=train&q=nothing-like-this&gpu=NVIDIA%20T4')
     expect(await screen.findByText('没有名称包含“nothing-like-this”的资源池')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '显示全部资源池' })).toBeInTheDocument()

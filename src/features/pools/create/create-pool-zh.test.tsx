@@ -1,15 +1,11 @@
 // The Chinese path of the Create page: labels from the zh-CN catalog, and a validation message
 // already on screen checked again in the new language.
-import { act, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { i18n } from '@/i18n'
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { inChinese } from '@/test/i18n'
 import { FORM_TEST, fields, openCreatePage } from './create-pool.test-helpers'
 
 describe('create pool page in Chinese', FORM_TEST, () => {
-  afterEach(async () => {
-    await act(() => i18n.changeLanguage('en'))
-  })
-
   it('shows the form in Chinese and re-words a shown error when the language changes', async () => {
     const { user } = await openCreatePage('infer')
     await user.type(fields.name(), '1pool')
@@ -18,7 +14,7 @@ describe('create pool page in Chinese', FORM_TEST, () => {
     expect(await screen.findByText('Start the name with a lowercase letter.')).toBeInTheDocument()
     expect(screen.getByText('Enter the number of nodes.')).toBeInTheDocument()
 
-    await act(() => i18n.changeLanguage('zh-CN'))
+    await inChinese('create')
 
     expect(
       await screen.findByRole('heading', { level: 1, name: '创建专属资源池' }),

@@ -1,25 +1,14 @@
-import { act, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { i18n } from '@/i18n'
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { DEMO_PROJECT_ID } from '@/lib/demo-project'
+import { inChinese } from '@/test/i18n'
 import { renderApp } from '@/test/render'
 
 const url = (name: string, query = '') => `/pools/${name}-${DEMO_PROJECT_ID}${query}`
 
-async function inChinese() {
-  await act(async () => {
-    await i18n.changeLanguage('zh-CN')
-    await i18n.loadNamespaces(['details'])
-  })
-}
-
-afterEach(async () => {
-  await act(() => i18n.changeLanguage('en'))
-})
-
 describe('the details page in Chinese', () => {
   it('names the tabs, the basic information and the node actions in Chinese', async () => {
-    await inChinese()
+    await inChinese('details')
     renderApp(url('llm-finetune'))
     expect(await screen.findByRole('tab', { name: '节点' })).toBeInTheDocument()
     expect(screen.getByRole('tab', { name: '监控' })).toBeInTheDocument()
@@ -35,7 +24,7 @@ describe('the details page in Chinese', () => {
   })
 
   it('titles and summarises the Monitoring charts in Chinese', async () => {
-    await inChinese()
+    await inChinese('details')
     renderApp(url('llm-finetune', '?tab=monitoring'))
     expect(
       await screen.findByRole('region', { name: 'CPU使用率' }, { timeout: 5000 }),
