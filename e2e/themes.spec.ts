@@ -63,3 +63,19 @@ test('the theme chosen in the app bar is kept across a reload, painted before th
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   expect(background).toBe('rgb(15, 20, 27)')
 })
+
+test("paints the app bar in the user's theme before any of the app's code runs", async ({
+  page,
+}) => {
+  // The app's modules never arrive: what shows is index.html alone (and the scheme script).
+  await page.route(/\/(assets|src)\/.*\.(js|tsx?)(\?.*)?$/, (route) => route.abort())
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/pools?type=train')
+  const bar = page.getByText('ModelArts', { exact: true })
+  await expect(bar).toBeVisible()
+  expect(await bar.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(227, 232, 239)')
+  const background = await page.evaluate(
+    () => getComputedStyle(document.documentElement).backgroundColor,
+  )
+  expect(background).toBe('rgb(15, 20, 27)')
+})
