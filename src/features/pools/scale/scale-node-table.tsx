@@ -245,6 +245,9 @@ function VirtualTable({
     count: nodes.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
+    // The viewport's height is fixed: knowing it up front, the first render already has the rows
+    // in view, instead of an empty body that a second, synchronous render fills after measuring.
+    initialRect: { width: 0, height: VIEWPORT_HEIGHT },
     overscan: 8,
     // Render with React's scheduler rather than synchronously inside every scroll event.
     useFlushSync: false,
