@@ -165,6 +165,11 @@ export function ScaleNodeList({ scale }: { scale: ScalePool }) {
         : sorted,
     [sorted, needle],
   )
+  // The nodes arrive in a synchronous store update (TanStack Query's): their table renders in a
+  // deferred pass React can interrupt, so opening a pool of hundreds of nodes is never one long
+  // task. Until that pass lands, the skeleton stays.
+  const list = useDeferredValue(shown)
+  const catchingUp = list.length === 0 && shown.length > 0
 
   return (
     <Box component="section" aria-labelledby={listHeadingId}>
@@ -191,7 +196,7 @@ export function ScaleNodeList({ scale }: { scale: ScalePool }) {
           {t('scale.list.abnormal', { count: abnormal })}
         </Alert>
       )}
-      {nodes.isPending ? (
+      {nodes.isPending || catchingUp ? (
         <SkeletonLines lines={4} label={t('scale.list.loading')} />
       ) : nodes.isError ? (
         <ErrorState
@@ -200,13 +205,13 @@ export function ScaleNodeList({ scale }: { scale: ScalePool }) {
           onRetry={() => void nodes.refetch()}
           retrying={nodes.isFetching}
         />
-      ) : shown.length === 0 ? (
+      ) : list.length === 0 ? (
         <Typography variant="body2" sx={{ color: 'text.secondary', py: 2 }}>
           {needle ? t('scale.list.noMatch', { search: search.trim() }) : t('scale.list.empty')}
         </Typography>
       ) : (
         <ScaleNodeTable
-          nodes={shown}
+          nodes={list}
           removed={draft.removed}
           disabled={pending}
           flavorText={multi ? nodeText : undefined}
