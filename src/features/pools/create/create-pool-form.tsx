@@ -8,7 +8,7 @@ import {
   Stepper,
   Typography,
 } from '@mui/material'
-import type { ReactNode } from 'react'
+import { type ReactNode, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RichText } from '@/i18n/rich-text'
 import { useWatch } from 'react-hook-form'
@@ -31,6 +31,9 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
   const { control } = form
   const infer = type === 'infer'
   const activeStep = step === 'form' ? 0 : 1
+  // The network and resource sections mount in a second, deferred pass: MUI's fields each measure
+  // themselves as they mount, and the whole form at once was one long task on opening Create.
+  const allSections = useDeferredValue(true, false)
 
   return (
     <Stack sx={{ gap: 2 }}>
@@ -62,25 +65,28 @@ export function CreatePoolForm({ type }: { type: PoolType }) {
             />
           </Typography>
           <BasicSettings type={type} control={control} />
+          {allSections && (
+            <>
+              <Section id="network" title={t('sections.network')}>
+                <NetworkFields
+                  form={form}
+                  customizable={infer}
+                  networks={wizard.networks}
+                  own={wizard.ownNetwork}
+                />
+              </Section>
 
-          <Section id="network" title={t('sections.network')}>
-            <NetworkFields
-              form={form}
-              customizable={infer}
-              networks={wizard.networks}
-              own={wizard.ownNetwork}
-            />
-          </Section>
-
-          <ResourceSettings wizard={wizard} />
-          <ActionBar summary={<Selection control={control} flavors={offered} />}>
-            <Button component={RouterLink} to={listUrl}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" variant="contained">
-              {t('actions.next')}
-            </Button>
-          </ActionBar>
+              <ResourceSettings wizard={wizard} />
+              <ActionBar summary={<Selection control={control} flavors={offered} />}>
+                <Button component={RouterLink} to={listUrl}>
+                  {t('actions.cancel')}
+                </Button>
+                <Button type="submit" variant="contained">
+                  {t('actions.next')}
+                </Button>
+              </ActionBar>
+            </>
+          )}
         </Box>
       ) : (
         reviewed && (
