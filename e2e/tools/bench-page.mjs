@@ -7,7 +7,7 @@
  */
 export function installProbes() {
   const w = /** @type {any} */ (window)
-  w.__bench = { firstRow: undefined, frames: [] }
+  w.__bench = { firstRow: undefined, frames: [], tasks: [] }
   const seen = () => document.querySelector('table a[href*="/pools/"]')
   const mo = new MutationObserver(() => {
     if (w.__bench.firstRow !== undefined || !seen()) return
@@ -17,17 +17,19 @@ export function installProbes() {
     })
   })
   mo.observe(document, { subtree: true, childList: true })
-  // Long animation frames: the main thread busy for 50 ms or more between two paints.
+  // Long tasks (one task of 50 ms or more) and long animation frames (50 ms or more from one
+  // paint to the next, which may be several shorter tasks plus style and layout).
+  const record = (into) => (list) => {
+    for (const e of list.getEntries()) into.push({ start: e.startTime, duration: e.duration })
+  }
+  new PerformanceObserver(record(w.__bench.tasks)).observe({ type: 'longtask', buffered: true })
   try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        w.__bench.frames.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'long-animation-frame', buffered: true })
+    new PerformanceObserver(record(w.__bench.frames)).observe({
+      type: 'long-animation-frame',
+      buffered: true,
+    })
   } catch {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        w.__bench.frames.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
+    // A browser without the Long Animation Frames API: frames stay unmeasured.
   }
 }
 
@@ -46,8 +48,9 @@ export function loadFacts() {
 
 /**
  * Runs one interaction and reports how long until `selector` matches and that frame is painted,
- * and the longest task (long animation frame) overlapping the time from the action until `settle` ms
- * after that paint (work the interaction deferred counts too); 0 when none reached 50 ms.
+ * and the longest task and the longest animation frame overlapping the time from the action until
+ * `settle` ms after that paint (work the interaction deferred counts too); 0 when none reached
+ * 50 ms.
  * `action`: ['click', selector] or ['type', selector, text]. `selector` may end in `|text`.
  */
 export function interact([act, target, text, sel, settle]) {
@@ -64,11 +67,16 @@ export function interact([act, target, text, sel, settle]) {
         setTimeout(
           () => {
             const end = performance.now()
-            const longest = w.__bench.frames
-              // Frames overlapping the interaction: the click runs inside a task begun before t0.
-              .filter((f) => f.start + f.duration >= t0 && f.start <= end)
-              .reduce((m, f) => Math.max(m, f.duration), 0)
-            resolve({ ms: t1 - t0, longestTask: longest })
+            // Entries overlapping the interaction: the click runs inside a task begun before t0.
+            const longest = (entries) =>
+              entries
+                .filter((f) => f.start + f.duration >= t0 && f.start <= end)
+                .reduce((m, f) => Math.max(m, f.duration), 0)
+            resolve({
+              ms: t1 - t0,
+              longestTask: longest(w.__bench.tasks),
+              longestFrame: longest(w.__bench.frames),
+            })
           },
           Math.max(150, settle || 0),
         )

@@ -1,8 +1,9 @@
 // npm run bench: how fast the console is where it matters, in real Chromium, on the built demo
 // and on a live build against fake-modelarts. Per scenario, medians over BENCH_RUNS fresh browser
 // profiles (default 7) with min and max: first contentful paint, first pool row, JS (gzip) fetched
-// before the first row, JS heap after GC, DOM nodes, and each interaction's time to paint and
-// longest task. Writes e2e/tools/bench-latest.json and prints the table the README shows.
+// before the first row, JS heap after GC, DOM nodes, and each interaction's time to paint, its
+// longest task and its longest animation frame. Writes e2e/tools/bench-latest.json and prints the
+// table the README shows.
 // Absolute numbers are for the machine they ran on; compare runs as ratios.
 import { execSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -161,6 +162,7 @@ async function run(scenario) {
     ])
     out[`${name} ms`] = r.ms
     out[`${name} longest task`] = r.longestTask
+    out[`${name} longest frame`] = r.longestFrame
   }
   // Each interaction from the list as first loaded (Create leaves it, so it comes last).
   await go('sort by name', ...INTERACTIONS['sort by name'])
