@@ -2,6 +2,7 @@ import { Alert, Box, Stack, Typography } from '@mui/material'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { POOL_LIMITS } from '@/api/pool-rules'
+import type { PoolNode } from '@/api/nodes'
 import type { Pool } from '@/api/pools'
 import { NodeSearchField } from '@/components/node-search-field'
 import { DescriptionList } from '@/components/description-list'
@@ -18,6 +19,7 @@ import type { ScalePool } from './use-scale-pool'
 
 /** A search box only helps once the list is longer than a screen. */
 const SEARCH_ABOVE = 12
+const NO_NODES: readonly PoolNode[] = []
 
 /** The pool as it is now: status, specifications, nodes and the node quota. */
 export function ScaleFacts({ pool, scale }: { pool: Pool; scale: ScalePool }) {
@@ -165,10 +167,10 @@ export function ScaleNodeList({ scale }: { scale: ScalePool }) {
         : sorted,
     [sorted, needle],
   )
-  // The nodes arrive in a synchronous store update (TanStack Query's): their table renders in a
-  // deferred pass React can interrupt, so opening a pool of hundreds of nodes is never one long
-  // task. Until that pass lands, the skeleton stays.
-  const list = useDeferredValue(shown)
+  // The nodes arrive in a synchronous store update (TanStack Query's), or are already cached when
+  // the dialog mounts: either way their table renders in a deferred pass React can interrupt, so
+  // opening a pool of hundreds of nodes is never one long task. Until it lands, the skeleton stays.
+  const list = useDeferredValue(shown, NO_NODES)
   const catchingUp = list.length === 0 && shown.length > 0
 
   return (
