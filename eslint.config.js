@@ -144,7 +144,7 @@ export default tseslint.config(
       'src/**/*.test.{ts,tsx}',
       'src/**/*.test-helpers.{ts,tsx}',
     ],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [ZOD_ONLY_VIA_API] }] },
   },
   {
     files: ['src/api/zod.ts'],
