@@ -7,7 +7,8 @@
  */
 export function installProbes() {
   const w = /** @type {any} */ (window)
-  w.__bench = { firstRow: undefined, frames: [], tasks: [] }
+  // frames stays null where the browser cannot report long animation frames: unmeasured, not 0.
+  w.__bench = { firstRow: undefined, frames: null, tasks: [] }
   const seen = () => document.querySelector('table a[href*="/pools/"]')
   const mo = new MutationObserver(() => {
     if (w.__bench.firstRow !== undefined || !seen()) return
@@ -23,13 +24,12 @@ export function installProbes() {
     for (const e of list.getEntries()) into.push({ start: e.startTime, duration: e.duration })
   }
   new PerformanceObserver(record(w.__bench.tasks)).observe({ type: 'longtask', buffered: true })
-  try {
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    w.__bench.frames = []
     new PerformanceObserver(record(w.__bench.frames)).observe({
       type: 'long-animation-frame',
       buffered: true,
     })
-  } catch {
-    // A browser without the Long Animation Frames API: frames stay unmeasured.
   }
 }
 
@@ -75,7 +75,7 @@ export function interact([act, target, text, sel, settle]) {
             resolve({
               ms: t1 - t0,
               longestTask: longest(w.__bench.tasks),
-              longestFrame: longest(w.__bench.frames),
+              longestFrame: w.__bench.frames && longest(w.__bench.frames),
             })
           },
           Math.max(150, settle || 0),

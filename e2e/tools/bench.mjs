@@ -189,8 +189,10 @@ async function run(scenario) {
   return out
 }
 
+// A metric the browser could not measure (null) is left out, not counted as 0.
 const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b)
+  if (s.length === 0) return null
   return { median: s[Math.floor(s.length / 2)], min: s[0], max: s.at(-1) }
 }
 
@@ -230,7 +232,9 @@ try {
     console.log(`\n${scenario.name} (median [min–max] of ${RUNS})`)
     for (const [k, v] of Object.entries(metrics))
       console.log(
-        `  ${k.padEnd(34)} ${v.median.toFixed(1).padStart(8)}  [${v.min.toFixed(1)}–${v.max.toFixed(1)}]`,
+        v
+          ? `  ${k.padEnd(34)} ${v.median.toFixed(1).padStart(8)}  [${v.min.toFixed(1)}–${v.max.toFixed(1)}]`
+          : `  ${k.padEnd(34)}  not measured`,
       )
   }
 } finally {
