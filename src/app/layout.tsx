@@ -43,15 +43,18 @@ function ModeMarker({ region }: { region: string }) {
       </Suspense>
     )
   const here = regions.find((r) => r.id === region)
+  const label = [
+    t('mode.live'),
+    here?.modelartsHost ?? region,
+    ...(here?.projectId ? [t('mode.project', { id: here.projectId })] : []),
+  ].join(' · ')
   return (
     <Chip
-      label={[
-        t('mode.live'),
-        here?.modelartsHost ?? region,
-        ...(here?.projectId ? [t('mode.project', { id: here.projectId })] : []),
-      ].join(' · ')}
+      label={label}
+      title={label}
       size="small"
-      sx={{ bgcolor: 'rgba(255,255,255,0.16)', color: 'inherit' }}
+      // It shrinks (its label ends in an ellipsis) before the switches beside it wrap.
+      sx={{ bgcolor: 'rgba(255,255,255,0.16)', color: 'inherit', minWidth: 0 }}
     />
   )
 }
@@ -107,7 +110,7 @@ export function Layout({ region }: { region: string }) {
           <Typography component="span" sx={{ fontWeight: 700, fontSize: 16 }}>
             ModelArts
           </Typography>
-          <Typography component="span" sx={{ opacity: 0.75 }}>
+          <Typography component="span" sx={{ opacity: 0.75, whiteSpace: 'nowrap' }}>
             {t('layout.product')}
           </Typography>
           <RegionPicker region={region} />

@@ -57,6 +57,9 @@ function ChoiceMenu<T extends string>({
 }
 
 /** English / 简体中文; each language's name is written in that language, as consoles do. */
+// A switch keeps its label on one line in a narrow window; the live badge gives way instead.
+const noWrap = { whiteSpace: 'nowrap', flexShrink: 0 } as const
+
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
@@ -67,6 +70,7 @@ export function LanguageSwitch() {
     <>
       <Button
         color="inherit"
+        sx={noWrap}
         startIcon={<TranslateIcon fontSize="small" />}
         aria-label={t('preferences.languageButton', { language: name })}
         aria-haspopup="menu"
@@ -112,6 +116,7 @@ export function ColorModeSwitch() {
     <>
       <Button
         color="inherit"
+        sx={noWrap}
         startIcon={MODE_ICONS[current]}
         aria-label={t('preferences.themeButton', { theme: names[current] })}
         aria-haspopup="menu"

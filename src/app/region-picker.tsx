@@ -1,5 +1,5 @@
 import PublicIcon from '@mui/icons-material/Public'
-import { Box, MenuItem, TextField } from '@mui/material'
+import { Box, MenuItem, TextField, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import { useSetup } from '@/components/setup-context'
@@ -8,7 +8,8 @@ import { isPoolType } from '@/features/pools/pool-model'
 
 /**
  * The region switch every cloud console has. A switch opens the other region's pool list (of
- * the same type): a pool or a form of this region means nothing there.
+ * the same type): a pool or a form of this region means nothing there. A console set up for one
+ * region names it instead: a switch with nothing to switch to is only a faint, disabled field.
  */
 export function RegionPicker({ region }: { region: string }) {
   const { t } = useTranslation()
@@ -16,10 +17,23 @@ export function RegionPicker({ region }: { region: string }) {
   const navigate = useNavigate()
   const { search } = useLocation()
   const type = new URLSearchParams(search).get('type')
+  const icon = <PublicIcon fontSize="small" aria-hidden sx={{ opacity: 0.8 }} />
 
+  if (regions.length < 2)
+    return (
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
+        {icon}
+        <Typography component="span" sx={{ fontSize: 14, whiteSpace: 'nowrap' }}>
+          <Box component="span" sx={{ opacity: 0.8 }}>
+            {t('layout.region')}
+          </Box>{' '}
+          {region}
+        </Typography>
+      </Box>
+    )
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
-      <PublicIcon fontSize="small" aria-hidden sx={{ opacity: 0.8 }} />
+      {icon}
       <TextField
         select
         size="small"
@@ -28,7 +42,6 @@ export function RegionPicker({ region }: { region: string }) {
         onChange={(e) =>
           void navigate(paths.pools(e.target.value, isPoolType(type) ? type : 'train'))
         }
-        disabled={regions.length < 2}
         sx={{
           minWidth: 150,
           '& .MuiInputBase-root': { color: 'inherit', height: 32, fontSize: 14 },
@@ -37,7 +50,6 @@ export function RegionPicker({ region }: { region: string }) {
           },
           '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' },
           '& .MuiSvgIcon-root': { color: 'inherit' },
-          '& .Mui-disabled': { color: 'inherit', WebkitTextFillColor: 'inherit' },
         }}
       >
         {regions.map((r) => (

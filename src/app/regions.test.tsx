@@ -1,6 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react'
 import { type Notice, NoticeProvider, RegionNotices, useNotify } from '@/components/notice'
+import { MemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
+import { RegionPicker } from '@/app/region-picker'
+import { SetupContext } from '@/components/setup-context'
 import { renderApp } from '@/test/render'
 
 const poolLink = (name: string) => screen.findByRole('link', { name }, { timeout: 5_000 })
@@ -36,6 +39,20 @@ describe('regions', () => {
       'href',
       '/cn-east-3/pools/create?type=train',
     )
+  })
+
+  it('names the one region it serves instead of a switch with nothing to switch to', () => {
+    const { container } = render(
+      <MemoryRouter>
+        <SetupContext
+          value={{ regions: [{ id: 'cn-north-4', modelartsHost: 'x' }], credentials: 'token' }}
+        >
+          <RegionPicker region="cn-north-4" />
+        </SetupContext>
+      </MemoryRouter>,
+    )
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument()
+    expect(container).toHaveTextContent(/^Region cn-north-4$/)
   })
 
   it('says which regions it serves when the URL names another', async () => {

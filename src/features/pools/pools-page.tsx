@@ -12,9 +12,7 @@ import {
   InputAdornment,
   Paper,
   Stack,
-  Tab,
   TablePagination,
-  Tabs,
   TextField,
   Tooltip,
   Typography,
@@ -25,8 +23,10 @@ import { useTranslation } from 'react-i18next'
 import { Link as RouterLink } from 'react-router'
 import type { PoolType } from '@/api/pools'
 import { StaleNotice } from '@/components/stale-notice'
+import { TabBar } from '@/components/tab-bar'
 import { EmptyState, ErrorState, errorText } from '@/components/state-views'
 import { usePaths } from '@/lib/paths'
+import { useEventCallback } from '@/lib/use-event-callback'
 import { isTransitional, nodeCounts, POOL_TYPE_LABELS, poolTypes } from './pool-model'
 import { PoolOverview } from './pool-overview'
 import { usePoolDialogs } from './pool-actions'
@@ -81,6 +81,7 @@ export function PoolsPage() {
   // Mid-sentence in English ("No pools dedicated for …"); a no-op in Chinese.
   const tabInSentence = tabLabel.charAt(0).toLowerCase() + tabLabel.slice(1)
 
+  const onTab = useEventCallback((type: PoolType) => update({ type, q: '', status: '', gpu: '' }))
   const onSearch = (value: string) => update({ q: value }, { replace: true })
   const onSort = (key: SortKey) =>
     update({
@@ -190,25 +191,17 @@ export function PoolsPage() {
       </Typography>
       <PublicPoolNote />
       <Paper variant="outlined">
-        <Tabs
+        <TabBar
           value={params.type}
-          onChange={(_, type: PoolType) => update({ type, q: '', status: '', gpu: '' })}
-          aria-label={t('page.typeTabs')}
-          sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
-        >
-          <Tab
-            value="train"
-            label={POOL_TYPE_LABELS.train}
-            id="tab-train"
-            aria-controls="pools-panel"
-          />
-          <Tab
-            value="infer"
-            label={POOL_TYPE_LABELS.infer}
-            id="tab-infer"
-            aria-controls="pools-panel"
-          />
-        </Tabs>
+          tabs={[
+            { value: 'train', label: POOL_TYPE_LABELS.train },
+            { value: 'infer', label: POOL_TYPE_LABELS.infer },
+          ]}
+          onChange={onTab}
+          label={t('page.typeTabs')}
+          idPrefix="tab-"
+          panelId="pools-panel"
+        />
         <Box role="tabpanel" id="pools-panel" aria-labelledby={`tab-${params.type}`}>
           <PoolOverview
             pools={tabPools}

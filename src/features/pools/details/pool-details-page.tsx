@@ -1,4 +1,4 @@
-import { Alert, Box, Breadcrumbs, Link, Paper, Stack, Tab, Tabs, Typography } from '@mui/material'
+import { Alert, Box, Breadcrumbs, Link, Paper, Stack, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,8 +10,10 @@ import { PartBoundary } from '@/components/part-boundary'
 import { useNotify } from '@/components/notice'
 import { QueryView } from '@/components/query-view'
 import { StaleNotice } from '@/components/stale-notice'
+import { TabBar } from '@/components/tab-bar'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
 import { usePaths } from '@/lib/paths'
+import { useEventCallback } from '@/lib/use-event-callback'
 import { useRegion } from '@/lib/query-client'
 import { PoolActions, usePoolDialogs } from '../pool-actions'
 import {
@@ -63,6 +65,18 @@ export function PoolDetailsPage() {
   const paths = usePaths()
   const notify = useNotify()
   const { onAction, dialogs } = usePoolDialogs(pool.data ? [pool.data] : undefined)
+  // Only the tab changes: the Monitoring range and view stay for the way back.
+  const onTab = useEventCallback((next: DetailsTab) =>
+    setSearch(
+      (prev) => {
+        const params = new URLSearchParams(prev)
+        if (next === 'nodes') params.delete('tab')
+        else params.set('tab', next)
+        return params
+      },
+      { replace: true },
+    ),
+  )
   const gone = isApiError(pool.error) && pool.error.status === 404
   // After a failed refetch the query keeps the last pool it saw: that is how we know it existed.
   const lastSeen = pool.data
@@ -129,33 +143,14 @@ export function PoolDetailsPage() {
         <BasicInfo pool={p} />
       </Paper>
       <Paper variant="outlined">
-        <Tabs
+        <TabBar
           value={tab}
-          onChange={(_, next: DetailsTab) =>
-            // Only the tab changes: the Monitoring range and view stay for the way back.
-            setSearch(
-              (prev) => {
-                const params = new URLSearchParams(prev)
-                if (next === 'nodes') params.delete('tab')
-                else params.set('tab', next)
-                return params
-              },
-              { replace: true },
-            )
-          }
-          aria-label={t('page.tabsLabel')}
-          sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
-        >
-          {TABS.map((name) => (
-            <Tab
-              key={name}
-              value={name}
-              label={t(`page.tabs.${name}`)}
-              id={`details-tab-${name}`}
-              aria-controls="details-panel"
-            />
-          ))}
-        </Tabs>
+          tabs={TABS.map((name) => ({ value: name, label: t(`page.tabs.${name}`) }))}
+          onChange={onTab}
+          label={t('page.tabsLabel')}
+          idPrefix="details-tab-"
+          panelId="details-panel"
+        />
         <Box
           role="tabpanel"
           id="details-panel"
