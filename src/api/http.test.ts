@@ -1,8 +1,9 @@
 // Longer than most on purpose: request()'s every outcome (errors, timeouts, Retry-After, paging,
 // unreadable answers) is its contract; the cases read as its specification.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { z } from '@/api/zod'
+import { i18n } from '@/i18n'
 import { DEMO_PROJECT_ID } from '@/lib/demo-project'
 import { server, simStore } from '@/mocks/node'
 import { createSeed } from '@/mocks/seed'
@@ -169,6 +170,16 @@ describe('request', () => {
     expect(err).toMatchObject({ status: 0, kind: 'network', code: 'NETWORK' })
     expect(err.message).toMatch(/could not be reached/)
     expect(err.retryable).toBe(true)
+  })
+
+  it('words a failure that comes back before the catalog holding its words', async () => {
+    // At boot the landing list is asked for while the catalogs are still loading.
+    const words = i18n.getResourceBundle('en', 'pools') as object
+    i18n.removeResourceBundle('en', 'pools')
+    onTestFinished(() => void i18n.addResourceBundle('en', 'pools', words))
+    server.use(http.get('/api/modelarts/v2/x/pools', () => new HttpResponse(null, { status: 503 })))
+    const err = await apiFailure(request({ path: '/v2/x/pools', schema: z.unknown() }))
+    expect(err.message).toBe('The service answered 503 Service Unavailable.')
   })
 
   it('lets an aborted request reject as an abort, not as a network failure', async () => {

@@ -222,6 +222,12 @@ function withTimeout(signal: AbortSignal | undefined, ms: number) {
  * requires), gives up after a timeout, parses every answer with its schema, and turns every
  * failure into an ApiError.
  */
+/**
+ * The landing list's requests go out with the page's catalogs, not after them (boot.tsx), so a
+ * fast failure can come back first: its message waits for the words (at once when loaded).
+ */
+const wordsLoaded = () => i18n.loadNamespaces('pools')
+
 export async function request<T>(opts: RequestOptions<T>): Promise<T> {
   const { method = 'GET', path, service = 'modelarts', query, body, schema, signal } = opts
   const write = method !== 'GET'
@@ -259,12 +265,14 @@ export async function request<T>(opts: RequestOptions<T>): Promise<T> {
     data = await readJson(res)
   } catch (cause) {
     if (signal?.aborted) throw cause
+    await wordsLoaded()
     throw lost(deadline.timedOut() ? 'timeout' : 'network')
   } finally {
     deadline.done()
   }
 
   if (!res.ok) {
+    await wordsLoaded()
     const fields = readErrorBody(data)
     const requestId = res.headers.get('X-Request-Id') ?? fields?.requestId
     const retryAfterMs =
@@ -291,6 +299,7 @@ export async function request<T>(opts: RequestOptions<T>): Promise<T> {
 
   const parsed = schema.safeParse(data)
   if (!parsed.success) {
+    await wordsLoaded()
     throw new ApiError({
       status: res.status,
       code: 'INVALID_RESPONSE',

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
-import { App } from '@/app/app'
+import { App, routerReady } from '@/app/app'
 import { BootFailure } from '@/app/boot-failure'
 import type { DemoControls } from '@/lib/demo'
 import { regionClients } from '@/lib/query-client'
@@ -28,9 +28,11 @@ export async function boot(root: Pick<Root, 'render'>) {
     } else {
       setup = await fetchSetup()
     }
-    await i18nReady
+    // The landing list's requests go out now, while the catalogs may still be on their way: when
+    // the list answers first, the first render already has its rows (one render, not two).
     const clientFor = regionClients()
     warmLanding(window.location.pathname, setup, clientFor)
+    await Promise.all([i18nReady, routerReady()])
     root.render(
       <StrictMode>
         <App demo={demo} setup={setup} clientFor={clientFor} />
