@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Box, Button, CssBaseline, ThemeProvider } from '@mui
 import { RichText } from '@/i18n/rich-text'
 import { errorText } from '@/components/state-views'
 import { i18n } from '@/i18n'
-import { theme } from './theme'
+import { consoleTheme } from './theme'
 
 /**
  * The words of the start-up failure. Start-up may have failed before the chosen language's
@@ -17,7 +17,7 @@ export function BootFailure({ error, demo }: { error: unknown; demo: boolean }) 
   // errorText's own fallback speaks the page's language, which may have no catalog here.
   const message = error instanceof Error ? errorText(error).message : t('errors.unknown')
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={consoleTheme()}>
       <CssBaseline />
       <Box component="main" sx={{ maxWidth: 720, mx: 'auto', mt: 8, px: 2 }}>
         <Alert

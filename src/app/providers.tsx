@@ -1,6 +1,6 @@
 import { CssBaseline, ThemeProvider } from '@mui/material'
 import type { QueryClient } from '@tanstack/react-query'
-import { type ReactNode, useMemo } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DemoContext } from '@/components/demo-context'
 import { NoticeProvider } from '@/components/notice'
@@ -9,7 +9,7 @@ import { isLanguage } from '@/i18n'
 import { packOf } from '@/i18n/packs'
 import type { DemoControls } from '@/lib/demo'
 import type { ConsoleSetup } from '@/lib/regions'
-import { createConsoleTheme, MODE_STORAGE_KEY } from './theme'
+import { consoleTheme, MODE_STORAGE_KEY } from './theme'
 
 /**
  * What every screen shares. The query client is not here: each region has its own, provided by
@@ -29,7 +29,7 @@ export function Providers({
   // A language switch re-renders from here; the theme carries MUI's texts in that language.
   const { i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'en'
-  const theme = useMemo(() => createConsoleTheme(packOf(language)), [language])
+  const theme = consoleTheme(packOf(language))
   return (
     <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={MODE_STORAGE_KEY}>
       <CssBaseline enableColorScheme />
