@@ -3,7 +3,8 @@
 // profiles (default 7) with min and max: first contentful paint, first pool row, JS (gzip) fetched
 // before the first row, JS heap after GC, DOM nodes, and each interaction's time to paint, its
 // longest task and its longest animation frame. Writes e2e/tools/bench-latest.json and prints the
-// table the README shows.
+// table the README shows. A third build, the floor (e2e/tools/floor), is the list's first screen
+// drawn by React and MUI alone: its load numbers are what these two libraries cost by themselves.
 // Absolute numbers are for the machine they ran on; compare runs as ratios.
 import { execSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -17,8 +18,11 @@ import { installProbes, interact, loadFacts } from './bench-page.mjs'
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const DEMO_PORT = 4180
 const LIVE_PORT = 4181
+const FLOOR_PORT = 4182
 const FAKE_PORT = 8790
 const LIVE_DIR = 'node_modules/.tmp/bench-live'
+const FLOOR_DIR = 'node_modules/.tmp/bench-floor'
+const FLOOR_CONFIG = 'e2e/tools/floor/vite.config.mjs'
 const vite = 'node node_modules/vite/bin/vite.js'
 const liveEnv = {
   ...process.env,
@@ -43,6 +47,10 @@ if (!process.env.BENCH_SKIP_BUILD) {
   execSync(`${vite} build --outDir ${LIVE_DIR} --emptyOutDir --logLevel warn`, {
     stdio: 'inherit',
     env: liveEnv,
+  })
+  execSync(`${vite} build --config ${FLOOR_CONFIG} --outDir ${join(process.cwd(), FLOOR_DIR)}`, {
+    stdio: 'inherit',
+    env: demoEnv,
   })
 }
 
@@ -98,7 +106,25 @@ start(
   ],
   liveEnv,
 )
+start(
+  'node',
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--config',
+    FLOOR_CONFIG,
+    '--outDir',
+    join(process.cwd(), FLOOR_DIR),
+    '--port',
+    String(FLOOR_PORT),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ],
+  demoEnv,
+)
 await Promise.all([
+  waitFor(`http://127.0.0.1:${FLOOR_PORT}/`),
   waitFor(`http://127.0.0.1:${FAKE_PORT}/`),
   waitFor(`http://127.0.0.1:${DEMO_PORT}/`),
   waitFor(`http://127.0.0.1:${LIVE_PORT}/`),
@@ -165,6 +191,10 @@ async function run(scenario) {
     heapMiB: usedSize / 1024 / 1024,
     domNodes: facts.domNodes,
   }
+  if (scenario.loadOnly) {
+    await context.close()
+    return out
+  }
   const go = async (name, action, selector, settle = 0) => {
     const r = await page.evaluate(interact, [
       action[0],
@@ -225,6 +255,12 @@ const scenarios = [
     name: 'live, fake-modelarts',
     url: `http://127.0.0.1:${LIVE_PORT}/cn-north-4/pools?type=train`,
     dir: LIVE_DIR,
+  },
+  {
+    name: 'floor: React + MUI only',
+    url: `http://127.0.0.1:${FLOOR_PORT}/`,
+    dir: FLOOR_DIR,
+    loadOnly: true,
   },
 ]
 
