@@ -28,7 +28,8 @@ export function QuotaSummary({ footprint }: { footprint: string }) {
   }
   const parts = [text('pool'), text('node')].filter(Boolean)
   return (
-    <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
+    // It wraps in its column: kept on one line, a longer wording (Chinese) ran under the next one.
+    <Typography variant="body2" sx={{ color: 'text.secondary' }}>
       {t('quota.inUse', { parts: parts.join(t('quota.separator')) })}
     </Typography>
   )
