@@ -7,7 +7,7 @@ import { FormRow } from '@/components/form/form-row'
 import { SelectElement } from '@/components/form/select-element'
 import { TextFieldElement } from '@/components/form/text-field-element'
 import { LoadError } from '@/components/load-error'
-import { vpcsQuery } from '../queries'
+import { vpcsQuery } from '../network-queries'
 import type { CreatePoolFormApi } from './create-pool-schema'
 import { NEW_NETWORK, networkCandidates, networkLabel, proposeNetworkCidr } from './network-choice'
 

@@ -3,14 +3,8 @@ import { useMemo } from 'react'
 import type { PoolType } from '@/api/pools'
 import { findQuota } from '@/api/quotas'
 import { poolName } from '../pool-model'
-import {
-  failedPoolListQuery,
-  flavorsQuery,
-  networksQuery,
-  poolListQuery,
-  quotasQuery,
-  vpcsQuery,
-} from '../queries'
+import { failedPoolListQuery, flavorsQuery, poolListQuery, quotasQuery } from '../queries'
+import { networksQuery, vpcsQuery } from '../network-queries'
 import { createPoolFormSchema } from './create-pool-schema'
 import { flavorsForType, zonesOf } from './flavor-availability'
 

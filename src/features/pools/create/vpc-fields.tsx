@@ -9,7 +9,7 @@ import { FormRow } from '@/components/form/form-row'
 import { SelectElement } from '@/components/form/select-element'
 import { LoadError } from '@/components/load-error'
 import { useRegion } from '@/lib/query-client'
-import { securityGroupsQuery, subnetsQuery, vpcsQuery } from '../queries'
+import { securityGroupsQuery, subnetsQuery, vpcsQuery } from '../network-queries'
 import type { CreatePoolFormApi } from './create-pool-schema'
 
 /** The VPC console's create page, in the region the console talks to. */

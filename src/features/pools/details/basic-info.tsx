@@ -18,7 +18,8 @@ import {
   poolTypes,
 } from '../pool-model'
 import { PoolStatusChip } from '../pool-status-chip'
-import { flavorsQuery, networksQuery, subnetsQuery, vpcsQuery } from '../queries'
+import { flavorsQuery } from '../queries'
+import { networksQuery, subnetsQuery, vpcsQuery } from '../network-queries'
 
 /** Names of the project's VPCs and subnets, for showing IDs the API gives in words. */
 function useVpcNames(vpc: string | undefined) {

@@ -25,7 +25,8 @@ import {
   statusTone,
 } from '../pool-model'
 import { PoolStatusChip } from '../pool-status-chip'
-import { poolEventsQuery, poolQuery } from '../queries'
+import { poolQuery } from '../queries'
+import { poolEventsQuery } from '../detail-queries'
 import { BasicInfo } from './basic-info'
 import { PoolEvents } from './pool-events'
 import { NodesPanel } from './nodes/nodes-panel'

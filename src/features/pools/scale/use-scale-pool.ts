@@ -11,15 +11,13 @@ import { errorText } from '@/components/state-views'
 import { i18n } from '@/i18n'
 import { describeFlavor } from '@/lib/format'
 import { nodeCounts, poolId, poolName } from '../pool-model'
+import { flavorsQuery, quotasQuery, useReadPoolNow } from '../queries'
 import {
-  flavorsQuery,
   poolNodesQuery,
-  quotasQuery,
   useDeleteNodes,
   useNodesGoneCheck,
-  useReadPoolNow,
   useScaleOutPool,
-} from '../queries'
+} from '../detail-queries'
 import { useWriteOnce } from '../use-write-once'
 import {
   checkScale,

@@ -21,7 +21,7 @@ import {
   type MonitorStatistic,
 } from '@/api/monitor'
 import { QueryView } from '@/components/query-view'
-import { poolMonitorQuery } from '../../queries'
+import { poolMonitorQuery } from '../../detail-queries'
 import { MetricChart } from './metric-chart'
 import { MetricTable } from './metric-table'
 import { chartsOf, hasAccelerators } from './monitor-model'

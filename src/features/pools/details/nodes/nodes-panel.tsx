@@ -21,7 +21,7 @@ import { ActionButton } from '@/components/action-button'
 import { QueryView } from '@/components/query-view'
 import { EmptyState } from '@/components/state-views'
 import { canScale, isLitePool, liteReadOnly, poolId, poolStatus } from '../../pool-model'
-import { poolNodesQuery } from '../../queries'
+import { poolNodesQuery } from '../../detail-queries'
 import { WriteStatusAlert, type WriteWords } from '../../write-status-alert'
 import { DeleteNodesDialog } from './delete-nodes-dialog'
 import {

@@ -5,7 +5,7 @@ import { useNotify } from '@/components/notice'
 import { i18n } from '@/i18n'
 import { errorText } from '@/components/state-views'
 import { poolId, poolName } from '../../pool-model'
-import { useChangeNodeLocks, useReadNodesNow } from '../../queries'
+import { useChangeNodeLocks, useReadNodesNow } from '../../detail-queries'
 import { useWriteOnce } from '../../use-write-once'
 
 export type LockChange = { names: string[]; lock: boolean }
