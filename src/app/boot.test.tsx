@@ -1,4 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { delay, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
+import { poolKeys } from '@/features/pools/queries'
+import { server } from '@/mocks/node'
 import { boot } from './boot'
 
 const startDemo = vi.hoisted(() =>
@@ -17,6 +21,24 @@ describe('boot', () => {
     await boot({ render })
     expect(startDemo).toHaveBeenCalledTimes(1)
     expect(render).toHaveBeenCalledTimes(1)
+  })
+
+  it('renders the landing list once it has answered, not before', async () => {
+    // The list answers after the catalogs and the page's code are in, as it often does.
+    server.use(
+      http.get('/api/modelarts/v2/:project/pools', async () => {
+        await delay(60)
+      }),
+    )
+    const render = vi.fn()
+    await boot({ render })
+    // <StrictMode><App … /></StrictMode>
+    const [element] = render.mock.calls[0] as [
+      { props: { children: { props: { clientFor: (r: string) => QueryClient } } } },
+    ]
+    const client = element.props.children.props.clientFor('cn-north-4')
+    expect(client.getQueryData(poolKeys.list())).toBeDefined()
+    expect(client.getQueryData(poolKeys.failed())).toBeDefined()
   })
 
   it('says the demo is unavailable instead of leaving a blank page', async () => {

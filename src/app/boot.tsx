@@ -8,6 +8,21 @@ import { type ConsoleSetup, fetchSetup } from '@/lib/regions'
 import { startI18n } from '@/i18n'
 import { warmLanding } from './warm-landing'
 
+/** How long the first render waits for the landing list beyond the code and the catalogs. */
+const LIST_WAIT_MS = 150
+
+/** Resolves when `promise` settles or after `ms`, whichever is first. */
+function settledWithin(promise: Promise<unknown>, ms: number) {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    const done = () => {
+      clearTimeout(timer)
+      resolve()
+    }
+    promise.then(done, done)
+  })
+}
+
 /**
  * Starts the console into `root`: in demo mode the demo backend first, in live mode the region
  * list from the console's server; then the app.
@@ -28,11 +43,14 @@ export async function boot(root: Pick<Root, 'render'>) {
     } else {
       setup = await fetchSetup()
     }
-    // The landing list's requests go out now, while the catalogs may still be on their way: when
-    // the list answers first, the first render already has its rows (one render, not two).
+    // The landing list's requests go out now, while the catalogs may still be on their way, and
+    // the first render waits a little for them: rendered once with its rows, flavors and quotas,
+    // the page is complete sooner and React keeps no second copy of what it would have rendered
+    // twice (heap after GC 7.2-7.6 -> 6.9 MiB, live build).
     const clientFor = regionClients()
-    warmLanding(window.location.pathname, setup, clientFor)
+    const listed = warmLanding(window.location.pathname, setup, clientFor)
     await Promise.all([i18nReady, routerReady()])
+    await settledWithin(listed, LIST_WAIT_MS)
     root.render(
       <StrictMode>
         <App demo={demo} setup={setup} clientFor={clientFor} />

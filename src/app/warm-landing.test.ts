@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it, vi } from 'vitest'
-import { poolKeys } from '@/features/pools/queries'
+import { flavorKeys, poolKeys, quotaKeys } from '@/features/pools/queries'
 import { regionClients } from '@/lib/query-client'
 import { listRegionOf, warmLanding } from './warm-landing'
 
@@ -23,7 +23,7 @@ describe('the warm start of the landing list', () => {
     expect(listRegionOf('/cn-south-1/pools', setup)).toBeUndefined()
   })
 
-  it('asks for both lists in the landing region’s own client, and nothing elsewhere', async () => {
+  it('asks for both lists, flavors and quotas in the landing region’s own client, and nothing elsewhere', async () => {
     const made = regionClients({ retry: false })
     const clients = new Map<string, QueryClient>()
     const clientFor = (r: string) => {
@@ -36,14 +36,18 @@ describe('the warm start of the landing list', () => {
       const east = clients.get('cn-east-3')!
       expect(east.getQueryState(poolKeys.list())?.fetchStatus).toBe('fetching')
       expect(east.getQueryState(poolKeys.failed())?.fetchStatus).toBe('fetching')
+      expect(east.getQueryState(flavorKeys.all)?.fetchStatus).toBe('fetching')
+      expect(east.getQueryState(quotaKeys.all)?.fetchStatus).toBe('fetching')
       expect(clients.has('cn-north-4')).toBe(false)
-      await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2))
+      await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(4))
       const urls = fetch.mock.calls.map(([url]) => String(url))
-      expect(urls.every((u) => u.includes('/api/modelarts/v2/cn-east-3/pools'))).toBe(true)
-      expect(urls.filter((u) => u.includes('status=failed'))).toHaveLength(1)
+      const lists = urls.filter((u) => u.includes('/api/modelarts/v2/cn-east-3/pools'))
+      expect(lists).toHaveLength(2)
+      expect(lists.filter((u) => u.includes('status=failed'))).toHaveLength(1)
+      expect(urls.filter((u) => /\/cn-east-3\/(resourceflavors|quotas)/.test(u))).toHaveLength(2)
 
       warmLanding('/cn-east-3/pools/create', setup, clientFor)
-      expect(fetch).toHaveBeenCalledTimes(2)
+      expect(fetch).toHaveBeenCalledTimes(4)
     } finally {
       fetch.mockRestore()
       for (const c of clients.values()) c.clear()

@@ -1,5 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { failedPoolListQuery, poolListQuery } from '@/features/pools/queries'
+import {
+  failedPoolListQuery,
+  flavorsQuery,
+  poolListQuery,
+  quotasQuery,
+} from '@/features/pools/queries'
 import type { ConsoleSetup } from '@/lib/regions'
 
 /** The list page's code, for the route and for the warm start alike (one module, one fetch). */
@@ -19,9 +24,10 @@ export function listRegionOf(pathname: string, setup: ConsoleSetup): string | un
 }
 
 /**
- * Starts what the landing list needs while React renders its first frame: the page's code and
- * its two list requests go out together instead of one after the other (code, then render, then
- * data). The page's own queries then find them in flight in the same query client.
+ * Starts what the landing list needs before React renders it: the page's code and its requests
+ * (both pool lists, flavors, quotas) go out together instead of one after the other (code, then
+ * render, then data). The page's own queries then find them in flight or answered in the same
+ * query client. Resolves when both pool lists have settled (immediately for any other page).
  */
 export function warmLanding(
   pathname: string,
@@ -29,9 +35,13 @@ export function warmLanding(
   clientFor: (region: string) => QueryClient,
 ) {
   const region = listRegionOf(pathname, setup)
-  if (!region) return
+  if (!region) return Promise.resolve()
   void loadPoolsPage()
   const client = clientFor(region)
-  void client.prefetchQuery(poolListQuery())
-  void client.prefetchQuery(failedPoolListQuery())
+  void client.prefetchQuery(flavorsQuery())
+  void client.prefetchQuery(quotasQuery())
+  return Promise.all([
+    client.prefetchQuery(poolListQuery()),
+    client.prefetchQuery(failedPoolListQuery()),
+  ]).then(() => undefined)
 }
