@@ -256,3 +256,33 @@ test('the Monitoring tab and deletion locks work through the proxy on the live e
   await page.mouse.move(0, 0)
   await axe(page)
 })
+
+for (const address of ['/cn-north-4/pools?type=train', '/']) {
+  test(`keeps the app bar on screen from the first paint to the first pool row, at ${address}`, async ({
+    page,
+    fake,
+  }) => {
+    void fake // the endpoint is up
+    // The list page's code arrives last, after the region list and the catalogs: the first
+    // render must still be the page in its shell, not a bare loading fallback (or, at `/`, an
+    // empty redirect) in place of the bar. (Live mode: the demo's service worker would take
+    // the chunk's request out of page.route's reach.)
+    let delayed = false
+    await page.route(/\/assets\/pools-page-[\w-]+\.js$/, async (route) => {
+      delayed = true
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      await route.continue()
+    })
+    await page.addInitScript(() => {
+      const w = window as unknown as { barGone?: boolean }
+      new MutationObserver(() => {
+        const root = document.getElementById('root')
+        if (root && !root.querySelector('.boot-bar, header')) w.barGone = true
+      }).observe(document, { subtree: true, childList: true })
+    })
+    await page.goto(address)
+    await expect(page.getByRole('link', { name: 'llm-finetune' })).toBeVisible()
+    expect(delayed).toBe(true)
+    expect(await page.evaluate(() => (window as { barGone?: boolean }).barGone)).toBeUndefined()
+  })
+}

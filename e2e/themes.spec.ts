@@ -79,22 +79,3 @@ test("paints the app bar in the user's theme before any of the app's code runs",
   )
   expect(background).toBe('rgb(15, 20, 27)')
 })
-
-test('keeps the app bar on screen from the first paint to the first pool row', async ({ page }) => {
-  // The list page's code arrives last, after the catalogs and the demo backend: the first render
-  // must still be the page in its shell, not a bare loading fallback in place of the bar.
-  await page.route(/\/assets\/pools-page-[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_500))
-    await route.continue()
-  })
-  await page.addInitScript(() => {
-    const w = window as unknown as { barGone?: boolean }
-    new MutationObserver(() => {
-      const root = document.getElementById('root')
-      if (root && !root.querySelector('.boot-bar, header')) w.barGone = true
-    }).observe(document, { subtree: true, childList: true })
-  })
-  await page.goto('/cn-north-4/pools?type=train')
-  await expect(page.getByRole('link', { name: 'llm-finetune' })).toBeVisible()
-  expect(await page.evaluate(() => (window as { barGone?: boolean }).barGone)).toBeUndefined()
-})

@@ -218,15 +218,17 @@ function withTimeout(signal: AbortSignal | undefined, ms: number) {
 }
 
 /**
+ * The landing list's requests go out with the page's catalogs, not after them (boot.tsx), so a
+ * fast failure can come back first: its message waits for the words it is written in.
+ */
+const wordsLoaded = () =>
+  i18n.hasResourceBundle(i18n.language, 'pools') ? undefined : i18n.loadNamespaces('pools')
+
+/**
  * The one way the console talks to the cloud. Sends JSON (merge-patch for PATCH, as the API
  * requires), gives up after a timeout, parses every answer with its schema, and turns every
  * failure into an ApiError.
  */
-/**
- * The landing list's requests go out with the page's catalogs, not after them (boot.tsx), so a
- * fast failure can come back first: its message waits for the words (at once when loaded).
- */
-const wordsLoaded = () => i18n.loadNamespaces('pools')
 
 export async function request<T>(opts: RequestOptions<T>): Promise<T> {
   const { method = 'GET', path, service = 'modelarts', query, body, schema, signal } = opts
@@ -265,8 +267,12 @@ export async function request<T>(opts: RequestOptions<T>): Promise<T> {
     data = await readJson(res)
   } catch (cause) {
     if (signal?.aborted) throw cause
+    // What went wrong is settled now, before any wait for the words.
+    const kind = deadline.timedOut() ? 'timeout' : 'network'
+    deadline.done()
     await wordsLoaded()
-    throw lost(deadline.timedOut() ? 'timeout' : 'network')
+    if (signal?.aborted) throw cause
+    throw lost(kind)
   } finally {
     deadline.done()
   }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { delay, http } from 'msw'
+import { http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { poolKeys } from '@/features/pools/queries'
 import { server } from '@/mocks/node'
@@ -24,14 +24,23 @@ describe('boot', () => {
   })
 
   it('renders the landing list once it has answered, not before', async () => {
-    // The list answers after the catalogs and the page's code are in, as it often does.
+    // The list answers only when the test says so, after everything else boot waits for.
+    let answer = () => {}
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    let asked = false
     server.use(
       http.get('/api/modelarts/v2/:project/pools', async () => {
-        await delay(60)
+        asked = true
+        await answered
       }),
     )
     const render = vi.fn()
-    await boot({ render })
+    const booting = boot({ render }, { listWaitMs: 10_000 })
+    await vi.waitFor(() => expect(asked).toBe(true))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(render).not.toHaveBeenCalled()
+    answer()
+    await booting
     // <StrictMode><App … /></StrictMode>
     const [element] = render.mock.calls[0] as [
       { props: { children: { props: { clientFor: (r: string) => QueryClient } } } },

@@ -27,7 +27,10 @@ function settledWithin(promise: Promise<unknown>, ms: number) {
  * Starts the console into `root`: in demo mode the demo backend first, in live mode the region
  * list from the console's server; then the app.
  */
-export async function boot(root: Pick<Root, 'render'>) {
+export async function boot(
+  root: Pick<Root, 'render'>,
+  { listWaitMs = LIST_WAIT_MS }: { listWaitMs?: number } = {},
+) {
   const demoMode = import.meta.env.VITE_DEMO === 'true'
   // The catalogs load while the demo backend starts or the region list arrives.
   const i18nReady = startI18n()
@@ -44,13 +47,14 @@ export async function boot(root: Pick<Root, 'render'>) {
       setup = await fetchSetup()
     }
     // The landing list's requests go out now, while the catalogs may still be on their way, and
-    // the first render waits a little for them: rendered once with its rows, flavors and quotas,
-    // the page is complete sooner and React keeps no second copy of what it would have rendered
-    // twice (heap after GC 7.2-7.6 -> 6.9 MiB, live build).
+    // the first render waits a little for the two pool lists: rendered once with its rows (and
+    // often the flavors and quotas asked for with them), the page is complete sooner and React
+    // keeps no second copy of what it would have rendered twice (heap after GC 7.2-7.6 -> 6.9
+    // MiB, live build). A list slower than that renders as a skeleton first, as before.
     const clientFor = regionClients()
     const listed = warmLanding(window.location.pathname, setup, clientFor)
-    await Promise.all([i18nReady, routerReady()])
-    await settledWithin(listed, LIST_WAIT_MS)
+    await Promise.all([i18nReady, routerReady(setup)])
+    await settledWithin(listed, listWaitMs)
     root.render(
       <StrictMode>
         <App demo={demo} setup={setup} clientFor={clientFor} />

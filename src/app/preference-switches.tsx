@@ -56,10 +56,10 @@ function ChoiceMenu<T extends string>({
   )
 }
 
-/** English / 简体中文; each language's name is written in that language, as consoles do. */
 // A switch keeps its label on one line in a narrow window; the live badge gives way instead.
 const noWrap = { whiteSpace: 'nowrap', flexShrink: 0 } as const
 
+/** English / 简体中文; each language's name is written in that language, as consoles do. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)

@@ -6,13 +6,19 @@ import { RegionNotFound, RegionScope } from './region-scope'
 import { RouteError } from './route-error'
 import { loadPoolsPage } from './warm-landing'
 
-/** `/` and region-less links (`/pools/…`, as before regions) open the first region's page. */
+/** `/` and region-less links (`/pools/…`, as before regions) name no region. */
+export const isRegionless = (pathname: string) =>
+  pathname === '/' || pathname === '/pools' || pathname.startsWith('/pools/')
+
+/** Where a region-less address goes: the same page in the first region. */
+export const inFirstRegion = (pathname: string, search: string, first: string) =>
+  pathname === '/' ? `/${first}/pools?type=train` : `/${first}${pathname}${search}`
+
+/** Region-less links followed in the app open the first region's page. */
 function ToFirstRegion() {
   const { regions } = useSetup()
   const { pathname, search } = useLocation()
-  const first = regions[0]!.id
-  const to = pathname === '/' ? `/${first}/pools?type=train` : `/${first}${pathname}${search}`
-  return <Navigate to={to} replace />
+  return <Navigate to={inFirstRegion(pathname, search, regions[0]!.id)} replace />
 }
 
 /** Shown while the first lazy route loads; a component, so it speaks the language of the moment. */

@@ -1,5 +1,5 @@
 import { createTheme, type Theme } from '@mui/material/styles'
-import type { LanguagePack } from '@/i18n/packs'
+import { type LanguagePack, NO_PACK } from '@/i18n/packs'
 
 /**
  * A calm, dense console: small controls, quiet borders instead of shadows, one accent colour.
@@ -108,7 +108,6 @@ const options = {
 } as const
 
 const themes = new WeakMap<LanguagePack, Theme>()
-const ENGLISH: LanguagePack = {}
 
 /**
  * The console's theme with MUI's own texts (pagination, close, …) in the pack's language, built
@@ -116,7 +115,7 @@ const ENGLISH: LanguagePack = {}
  * variables), and the page load used to build an English one at import for the boot failure
  * page, besides the one it renders with.
  */
-export function consoleTheme(pack: LanguagePack = ENGLISH): Theme {
+export function consoleTheme(pack: LanguagePack = NO_PACK): Theme {
   let theme = themes.get(pack)
   if (!theme) {
     theme = createTheme(options, pack.mui ?? {})

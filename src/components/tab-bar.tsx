@@ -4,7 +4,7 @@ import { memo } from 'react'
 export interface TabBarProps<T extends string> {
   value: T
   tabs: readonly { value: T; label: string }[]
-  /** Must keep its identity across renders (see useEventCallback). */
+  /** Must keep its identity across renders (MUI's useEventCallback makes such a handler). */
   onChange: (value: T) => void
   /** The accessible name of the tab list. */
   label: string
@@ -41,13 +41,12 @@ function TabBarImpl<T extends string>({
   )
 }
 
+/** Every prop by identity, except `tabs`, by content. */
 function sameProps<T extends string>(a: TabBarProps<T>, b: TabBarProps<T>) {
+  const keys = Object.keys(a) as (keyof TabBarProps<T>)[]
   return (
-    a.value === b.value &&
-    a.onChange === b.onChange &&
-    a.label === b.label &&
-    a.idPrefix === b.idPrefix &&
-    a.panelId === b.panelId &&
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => k === 'tabs' || a[k] === b[k]) &&
     a.tabs.length === b.tabs.length &&
     a.tabs.every((tab, i) => tab.value === b.tabs[i]?.value && tab.label === b.tabs[i]?.label)
   )

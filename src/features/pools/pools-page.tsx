@@ -17,6 +17,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material'
+import { useEventCallback } from '@mui/material/utils'
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -26,7 +27,6 @@ import { StaleNotice } from '@/components/stale-notice'
 import { TabBar } from '@/components/tab-bar'
 import { EmptyState, ErrorState, errorText } from '@/components/state-views'
 import { usePaths } from '@/lib/paths'
-import { useEventCallback } from '@/lib/use-event-callback'
 import { isTransitional, nodeCounts, POOL_TYPE_LABELS, poolTypes } from './pool-model'
 import { PoolOverview } from './pool-overview'
 import { usePoolDialogs } from './pool-actions'

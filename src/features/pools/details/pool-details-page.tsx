@@ -1,4 +1,5 @@
 import { Alert, Box, Breadcrumbs, Link, Paper, Stack, Typography } from '@mui/material'
+import { useEventCallback } from '@mui/material/utils'
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,7 +14,6 @@ import { StaleNotice } from '@/components/stale-notice'
 import { TabBar } from '@/components/tab-bar'
 import { EmptyState, ErrorState, SkeletonLines } from '@/components/state-views'
 import { usePaths } from '@/lib/paths'
-import { useEventCallback } from '@/lib/use-event-callback'
 import { useRegion } from '@/lib/query-client'
 import { PoolActions, usePoolDialogs } from '../pool-actions'
 import {
